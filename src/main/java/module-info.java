@@ -1,0 +1,18 @@
+/** Sourced Timeline: Blinken–Lavrov encounters, every quote anchored to its article. */
+module org.sourcedtimeline {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires javafx.swing;
+    requires java.desktop;
+    requires com.google.gson;
+    requires org.controlsfx.controls;
+    requires jfxtras.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires java.prefs;
+
+    exports org.sourcedtimeline;
+    exports org.sourcedtimeline.model;
+
+}

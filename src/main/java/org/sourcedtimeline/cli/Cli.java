@@ -1,0 +1,57 @@
+package org.sourcedtimeline.cli;
+
+import java.io.PrintStream;
+import javafx.application.Application;
+import org.sourcedtimeline.App;
+import org.sourcedtimeline.AppInfo;
+
+/** Dispatches the command line: no argument opens the window, a sub-command runs headless. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    /** Returned when the window was opened and the JVM must stay up. */
+    public static final int OPENED_WINDOW = -1;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0) {
+            Application.launch(App.class, args);
+            return OK;
+        }
+        switch (args[0]) {
+            case "--help", "-h", "help" -> { out.print(usage()); return OK; }
+            case "--version", "-V" -> { out.println(AppInfo.name() + " " + AppInfo.version()); return OK; }
+            default -> {
+                err.println("timeline: unknown command '" + args[0] + "'");
+                err.print(usage());
+                return USAGE;
+            }
+        }
+    }
+
+    static String usage() {
+        return """
+            Usage: timeline [COMMAND] [OPTIONS]
+
+            With no command, opens the window on the built-in model.
+
+            Commands:
+              build    --out FILE [--seeds DIR]   build the model from the articles and the curation file
+              validate FILE                       check a model file whole (schema, ids, every quote against its article)
+              render   --out FILE.png [--model FILE] [--width W --height H] [--select ID]
+                       [--locale fr|en] [--theme light|dark]   draw the window to a PNG, no display needed
+              --help                              this text
+              --version                           the version
+
+            Exit status: 0 success, 1 problems found, 2 usage error.
+            """;
+    }
+}
