@@ -26,14 +26,18 @@ public final class Cli {
             Application.launch(App.class, args);
             return OK;
         }
-        switch (args[0]) {
-            case "--help", "-h", "help" -> { out.print(usage()); return OK; }
-            case "--version", "-V" -> { out.println(AppInfo.name() + " " + AppInfo.version()); return OK; }
-            default -> {
-                err.println("timeline: unknown command '" + args[0] + "'");
-                err.print(usage());
-                return USAGE;
+        try {
+            switch (args[0]) {
+                case "--help", "-h", "help" -> { out.print(usage()); return OK; }
+                case "--version", "-V" -> { out.println(AppInfo.name() + " " + AppInfo.version()); return OK; }
+                case "build" -> { return BuildCommand.run(args, out, err); }
+                case "validate" -> { return ValidateCommand.run(args, out, err); }
+                default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
             }
+        } catch (Args.UsageException e) {
+            err.println("timeline: " + e.getMessage());
+            err.println("Try 'timeline --help'.");
+            return USAGE;
         }
     }
 

@@ -1,7 +1,7 @@
 package org.sourcedtimeline.model;
 
 /** How sure the article lets us be of who spoke. */
-public enum Attribution {
+public enum Attribution implements WireName {
     /** The article names the speaker at the quote. */
     EXPLICIT("explicit"),
     /** The speaker follows from context: a pronoun, the previous paragraph. */
@@ -13,6 +13,7 @@ public enum Attribution {
 
     Attribution(String json) { this.json = json; }
 
+    @Override
     public String json() { return json; }
 
     public static Attribution fromJson(String s) {

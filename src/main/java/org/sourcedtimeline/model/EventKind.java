@@ -1,7 +1,7 @@
 package org.sourcedtimeline.model;
 
 /** What kind of encounter (or non-encounter) an event is. */
-public enum EventKind {
+public enum EventKind implements WireName {
     BILATERAL_MEETING("bilateral-meeting"),
     BRIEF_ENCOUNTER("brief-encounter"),
     MULTILATERAL_NO_BILATERAL("multilateral-no-bilateral"),
@@ -12,6 +12,7 @@ public enum EventKind {
 
     EventKind(String json) { this.json = json; }
 
+    @Override
     public String json() { return json; }
 
     /** True for the meetings between the two ministers, as opposed to background events. */

@@ -1,0 +1,289 @@
+package org.sourcedtimeline.io;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.sourcedtimeline.io.json.JsonNode;
+import org.sourcedtimeline.io.json.NodeReader;
+import org.sourcedtimeline.model.Account;
+import org.sourcedtimeline.model.Actor;
+import org.sourcedtimeline.model.Attribution;
+import org.sourcedtimeline.model.Boilerplate;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.EventKind;
+import org.sourcedtimeline.model.PartialDate;
+import org.sourcedtimeline.model.Place;
+import org.sourcedtimeline.model.Precision;
+import org.sourcedtimeline.model.Published;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.SaidAt;
+import org.sourcedtimeline.model.Selector;
+import org.sourcedtimeline.model.Source;
+import org.sourcedtimeline.model.SourceNote;
+import org.sourcedtimeline.model.SourceSpan;
+import org.sourcedtimeline.model.TextRange;
+import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.model.WireName;
+
+/**
+ * Maps a parsed model document (schema version 1) onto the immutable records, reporting every
+ * type error, missing field and bad value with its location. Checks that need more than one field
+ * (references, offsets against articles) are {@link ModelValidator}'s.
+ */
+public final class ModelDecoder {
+    /** What was decoded, and where each record was written, so later checks can point at it. */
+    public record Decoded(TimelineModel model, Map<Object, JsonNode.Obj> where) {}
+
+    private static final int MAX_OFFSET = Integer.MAX_VALUE - 1;
+
+    private final NodeReader in;
+    private final Map<Object, JsonNode.Obj> where = new IdentityHashMap<>();
+
+    private ModelDecoder(NodeReader in) { this.in = in; }
+
+    /** @return the model, or null when the document is not a model at all (problems say why) */
+    public static Decoded decode(JsonNode root, NodeReader in) {
+        return new ModelDecoder(in).root(root);
+    }
+
+    private Decoded root(JsonNode node) {
+        JsonNode.Obj o = in.object(node, "a model file");
+        if (o == null) return null;
+        in.unknownKeys(o, Set.of("schemaVersion", "title", "sources", "actors", "events", "quotes", "$schema", "generator"));
+        Integer version = in.integer(o, "schemaVersion", true, 0, Integer.MAX_VALUE);
+        if (version != null && version != TimelineModel.SCHEMA_VERSION) {
+            in.error(in.at(o, "schemaVersion"), "schemaVersion " + version + " is not supported; this version of the app reads "
+                    + TimelineModel.SCHEMA_VERSION + " (a newer app may read it)");
+            return null;
+        }
+        String title = in.string(o, "title", false);
+        List<Source> sources = list(o, "sources", this::source);
+        List<Actor> actors = list(o, "actors", this::actor);
+        List<Event> events = list(o, "events", this::event);
+        List<Quote> quotes = list(o, "quotes", this::quote);
+        return new Decoded(new TimelineModel(version == null ? TimelineModel.SCHEMA_VERSION : version,
+                title, sources, actors, events, quotes), where);
+    }
+
+    private <T> List<T> list(JsonNode.Obj o, String key, Function<JsonNode.Obj, T> item) {
+        List<T> out = new ArrayList<>();
+        for (JsonNode n : in.array(o, key, true)) {
+            JsonNode.Obj obj = in.object(n, "each item of \"" + key + "\"");
+            if (obj == null) continue;
+            T t = item.apply(obj);
+            if (t != null) {
+                where.put(t, obj);
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private Source source(JsonNode.Obj o) {
+        in.unknownKeys(o, Set.of("id", "file", "sha256", "title", "outlet", "language", "published", "boilerplate", "notes"));
+        String id = in.string(o, "id", true);
+        String file = in.string(o, "file", true);
+        String sha = in.string(o, "sha256", true);
+        if (sha != null && !sha.matches("[0-9a-f]{64}"))
+            in.error(in.at(o, "sha256"), "\"sha256\" must be 64 lowercase hex digits");
+        String title = in.string(o, "title", true);
+        String outlet = in.string(o, "outlet", false);
+        String language = in.string(o, "language", true);
+        Published published = published(in.object(o, "published", false));
+        List<Boilerplate> boiler = new ArrayList<>();
+        for (JsonNode n : in.array(o, "boilerplate", false)) {
+            JsonNode.Obj b = in.object(n, "each boilerplate range");
+            if (b == null) continue;
+            in.unknownKeys(b, Set.of("start", "end", "kind"));
+            TextRange r = range(b);
+            String kind = in.string(b, "kind", true);
+            if (r != null && kind != null) {
+                Boilerplate bp = new Boilerplate(r, kind);
+                where.put(bp, b);
+                boiler.add(bp);
+            }
+        }
+        List<SourceNote> notes = new ArrayList<>();
+        for (JsonNode n : in.array(o, "notes", false)) {
+            JsonNode.Obj b = in.object(n, "each source note");
+            if (b == null) continue;
+            in.unknownKeys(b, Set.of("start", "end", "exact", "note"));
+            TextRange r = range(b);
+            String exact = in.string(b, "exact", true);
+            String note = in.string(b, "note", true);
+            if (r != null && exact != null && note != null) {
+                SourceNote sn = new SourceNote(r, exact, note);
+                where.put(sn, b);
+                notes.add(sn);
+            }
+        }
+        if (id == null || file == null || sha == null || title == null || language == null) return null;
+        return new Source(id, file, sha, title, outlet, language, published, boiler, notes);
+    }
+
+    private Published published(JsonNode.Obj o) {
+        if (o == null) return null;
+        in.unknownKeys(o, Set.of("date", "precision", "inferredFrom"));
+        PartialDate d = date(o, "date", "precision", true);
+        String how = in.string(o, "inferredFrom", true);
+        return d == null || how == null ? null : new Published(d, how);
+    }
+
+    private Actor actor(JsonNode.Obj o) {
+        in.unknownKeys(o, Set.of("id", "name", "role", "affiliation"));
+        String id = in.string(o, "id", true);
+        String name = in.string(o, "name", true);
+        String role = in.string(o, "role", true);
+        String aff = in.string(o, "affiliation", true);
+        return id == null || name == null || role == null || aff == null ? null : new Actor(id, name, role, aff);
+    }
+
+    private Event event(JsonNode.Obj o) {
+        in.unknownKeys(o, Set.of("id", "title", "start", "end", "precision", "place", "kind", "participants", "summary",
+                "duration", "sourceIds", "accounts"));
+        String id = in.string(o, "id", true);
+        String title = in.string(o, "title", true);
+        PartialDate start = date(o, "start", "precision", true);
+        PartialDate end = date(o, "end", "precision", false);
+        if (start != null && end != null && end.endExclusive().isBefore(start.endExclusive()))
+            in.error(in.at(o, "end"), "\"end\" " + end + " is before \"start\" " + start);
+        Place place = place(in.object(o, "place", false));
+        String kindName = in.string(o, "kind", true);
+        EventKind kind = kindName == null ? null : EventKind.fromJson(kindName);
+        if (kindName != null && kind == null)
+            in.error(in.at(o, "kind"), "\"kind\" is \"" + kindName + "\"; expected one of " + WireName.list(EventKind.values()));
+        List<String> participants = in.strings(o, "participants", true);
+        String summary = in.string(o, "summary", true);
+        String duration = in.string(o, "duration", false);
+        List<String> sourceIds = in.strings(o, "sourceIds", true);
+        List<Account> accounts = new ArrayList<>();
+        for (JsonNode n : in.array(o, "accounts", false)) {
+            JsonNode.Obj a = in.object(n, "each account");
+            if (a == null) continue;
+            Account acc = account(a);
+            if (acc != null) {
+                where.put(acc, a);
+                accounts.add(acc);
+            }
+        }
+        if (id == null || title == null || start == null || kind == null || summary == null) return null;
+        return new Event(id, title, start, end, place, kind, participants, summary, duration, sourceIds, accounts);
+    }
+
+    private Account account(JsonNode.Obj o) {
+        in.unknownKeys(o, Set.of("side", "teller", "summary", "quoteIds", "spans"));
+        String side = in.string(o, "side", true);
+        String teller = in.string(o, "teller", false);
+        String summary = in.string(o, "summary", true);
+        List<String> quoteIds = in.strings(o, "quoteIds", false);
+        List<SourceSpan> spans = new ArrayList<>();
+        for (JsonNode n : in.array(o, "spans", false)) {
+            JsonNode.Obj s = in.object(n, "each span");
+            if (s == null) continue;
+            in.unknownKeys(s, Set.of("sourceId", "start", "end", "exact"));
+            String src = in.string(s, "sourceId", true);
+            TextRange r = range(s);
+            String exact = in.string(s, "exact", true);
+            if (src != null && r != null && exact != null) {
+                SourceSpan span = new SourceSpan(src, r, exact);
+                where.put(span, s);
+                spans.add(span);
+            }
+        }
+        return side == null || summary == null ? null : new Account(side, teller, summary, quoteIds, spans);
+    }
+
+    private Place place(JsonNode.Obj o) {
+        if (o == null) return null;
+        in.unknownKeys(o, Set.of("name", "country", "lat", "lon"));
+        String name = in.string(o, "name", true);
+        String country = in.string(o, "country", false);
+        Double lat = in.number(o, "lat", false, -90, 90);
+        Double lon = in.number(o, "lon", false, -180, 180);
+        return name == null ? null : new Place(name, country, lat, lon);
+    }
+
+    private Quote quote(JsonNode.Obj o) {
+        in.unknownKeys(o, Set.of("id", "eventId", "speakerId", "speakerLabel", "text", "sourceId", "selector",
+                "attribution", "saidAt", "notes"));
+        String id = in.string(o, "id", true);
+        String eventId = in.string(o, "eventId", true);
+        String speakerId = in.string(o, "speakerId", false);
+        if (!o.fields().containsKey("speakerId"))
+            in.error(in.at(o, "speakerId"), "missing required field \"speakerId\" (use null when the article does not say who)");
+        String label = in.string(o, "speakerLabel", false);
+        String text = in.string(o, "text", true);
+        String sourceId = in.string(o, "sourceId", true);
+        Selector selector = selector(in.object(o, "selector", true));
+        String attrName = in.string(o, "attribution", true);
+        Attribution attribution = attrName == null ? null : Attribution.fromJson(attrName);
+        if (attrName != null && attribution == null)
+            in.error(in.at(o, "attribution"), "\"attribution\" is \"" + attrName + "\"; expected one of " + WireName.list(Attribution.values()));
+        SaidAt saidAt = saidAt(in.object(o, "saidAt", false));
+        List<String> notes = in.strings(o, "notes", false);
+        if (id == null || eventId == null || text == null || sourceId == null || selector == null || attribution == null)
+            return null;
+        Quote q = new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes);
+        where.put(selector, in.object(o.fields().get("selector"), "selector"));
+        return q;
+    }
+
+    private Selector selector(JsonNode.Obj o) {
+        if (o == null) return null;
+        in.unknownKeys(o, Set.of("start", "end", "exact", "prefix", "suffix"));
+        TextRange r = range(o);
+        String exact = in.string(o, "exact", true);
+        String prefix = in.string(o, "prefix", true);
+        String suffix = in.string(o, "suffix", true);
+        if (prefix == null && o.fields().get("prefix") instanceof JsonNode.Str) prefix = "";
+        if (r == null || exact == null || prefix == null || suffix == null) return null;
+        return new Selector(r.start(), r.end(), exact, prefix, suffix);
+    }
+
+    private SaidAt saidAt(JsonNode.Obj o) {
+        if (o == null) return null;
+        in.unknownKeys(o, Set.of("place", "date", "precision", "note"));
+        String place = in.string(o, "place", false);
+        PartialDate date = o.fields().get("date") instanceof JsonNode.Null ? null : date(o, "date", "precision", false);
+        String note = in.string(o, "note", false);
+        return new SaidAt(place, date, note);
+    }
+
+    /** start/end offsets: non-negative whole numbers with end after start. */
+    private TextRange range(JsonNode.Obj o) {
+        Integer s = in.integer(o, "start", true, 0, MAX_OFFSET);
+        Integer e = in.integer(o, "end", true, 0, MAX_OFFSET);
+        if (s == null || e == null) return null;
+        if (e <= s) {
+            in.error(in.at(o, "end"), "\"end\" (" + e + ") must be greater than \"start\" (" + s + ")");
+            return null;
+        }
+        return new TextRange(s, e);
+    }
+
+    /** A YYYY / YYYY-MM / YYYY-MM-DD date whose written form agrees with the precision field next to it. */
+    private PartialDate date(JsonNode.Obj o, String key, String precisionKey, boolean required) {
+        String s = in.string(o, key, required);
+        if (s == null) return null;
+        PartialDate d;
+        try {
+            d = PartialDate.parse(s);
+        } catch (IllegalArgumentException e) {
+            in.error(in.at(o, key), "\"" + key + "\" is not a valid date: " + e.getMessage());
+            return null;
+        }
+        String p = in.string(o, precisionKey, true);
+        if (p != null) {
+            Precision precision = Precision.fromJson(p);
+            if (precision == null)
+                in.error(in.at(o, precisionKey), "\"" + precisionKey + "\" is \"" + p + "\"; expected one of " + WireName.list(Precision.values()));
+            else if (precision != d.precision())
+                in.error(in.at(o, key), "\"" + key + "\" is \"" + s + "\", which is " + d.precision().json()
+                        + "-precise, but \"" + precisionKey + "\" says " + p);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,188 @@
+package org.sourcedtimeline.io;
+
+import java.nio.charset.CharacterCodingException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.sourcedtimeline.io.json.JsonNode;
+import org.sourcedtimeline.io.json.NodeReader;
+import org.sourcedtimeline.model.Account;
+import org.sourcedtimeline.model.ArticleText;
+import org.sourcedtimeline.model.Boilerplate;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.Selector;
+import org.sourcedtimeline.model.Source;
+import org.sourcedtimeline.model.SourceNote;
+import org.sourcedtimeline.model.SourceSpan;
+import org.sourcedtimeline.model.TextRange;
+import org.sourcedtimeline.model.TimelineModel;
+
+/**
+ * Checks a decoded model whole: unique ids, every reference resolves, every article is there with
+ * the recorded hash, and every quote, note and span is exactly the article's characters at its
+ * offsets. Reports all problems, located, rather than stopping at the first.
+ */
+public final class ModelValidator {
+    private final NodeReader in;
+    private final Map<Object, JsonNode.Obj> where;
+    private final SourceFolder folder;
+
+    private ModelValidator(NodeReader in, Map<Object, JsonNode.Obj> where, SourceFolder folder) {
+        this.in = in;
+        this.where = where;
+        this.folder = folder;
+    }
+
+    /** @return the article texts that could be read, by source id */
+    public static Map<String, ArticleText> validate(ModelDecoder.Decoded d, NodeReader in, SourceFolder folder) {
+        return new ModelValidator(in, d.where(), folder).run(d.model());
+    }
+
+    private Map<String, ArticleText> run(TimelineModel m) {
+        Map<String, Source> sources = unique(m.sources(), Source::id, "source");
+        Set<String> actors = unique(m.actors(), a -> a.id(), "actor").keySet();
+        Map<String, Event> events = unique(m.events(), Event::id, "event");
+        Set<String> quotes = unique(m.quotes(), Quote::id, "quote").keySet();
+
+        Map<String, ArticleText> texts = new LinkedHashMap<>();
+        for (Source s : sources.values()) {
+            ArticleText t = article(s);
+            if (t != null) texts.put(s.id(), t);
+        }
+        for (Event e : m.events()) {
+            refs(e, "participants", e.participants(), actors, "actor");
+            refs(e, "sourceIds", e.sourceIds(), sources.keySet(), "source");
+            for (Account a : e.accounts()) {
+                if (a.teller() != null) refs(a, "teller", List.of(a.teller()), actors, "actor");
+                refs(a, "quoteIds", a.quoteIds(), quotes, "quote");
+                for (SourceSpan s : a.spans()) {
+                    if (refs(s, "sourceId", List.of(s.sourceId()), sources.keySet(), "source"))
+                        passage(s, texts.get(s.sourceId()), s.range(), s.exact(), "exact");
+                }
+            }
+        }
+        for (Quote q : m.quotes()) {
+            refs(q, "eventId", List.of(q.eventId()), events.keySet(), "event");
+            if (q.speakerId() != null) refs(q, "speakerId", List.of(q.speakerId()), actors, "actor");
+            if (refs(q, "sourceId", List.of(q.sourceId()), sources.keySet(), "source")) {
+                quote(q, texts.get(q.sourceId()), sources.get(q.sourceId()));
+                Event e = events.get(q.eventId());
+                if (e != null && !e.sourceIds().contains(q.sourceId()))
+                    in.warning(in.at(obj(q), "sourceId"), "quote \"" + q.id() + "\" comes from source \"" + q.sourceId()
+                            + "\", which event \"" + q.eventId() + "\" does not list in its sourceIds");
+            }
+        }
+        return texts;
+    }
+
+    private ArticleText article(Source s) {
+        JsonNode.Obj o = obj(s);
+        byte[] bytes;
+        try {
+            bytes = folder.read(s.file());
+        } catch (SourceFolder.SourceAccessException e) {
+            in.error(in.at(o, "file"), "source \"" + s.id() + "\": " + e.getMessage());
+            return null;
+        }
+        String actual = ArticleDecoder.sha256(bytes);
+        if (!actual.equals(s.sha256()))
+            in.error(in.at(o, "sha256"), "source \"" + s.id() + "\": the article \"" + s.file()
+                    + "\" has changed since the model was built (sha256 is " + actual + ", the model says " + s.sha256()
+                    + "); rebuild the model or restore the article");
+        ArticleText t;
+        try {
+            t = ArticleDecoder.decode(bytes);
+        } catch (CharacterCodingException e) {
+            in.error(in.at(o, "file"), "source \"" + s.id() + "\": \"" + s.file() + "\" " + ArticleDecoder.explainNotUtf8(bytes));
+            return null;
+        }
+        for (Boilerplate b : s.boilerplate()) inRange(b, t, b.range());
+        for (SourceNote n : s.notes()) passage(n, t, n.range(), n.exact(), "exact");
+        return t;
+    }
+
+    private void quote(Quote q, ArticleText t, Source s) {
+        if (t == null) return;
+        Selector sel = q.selector();
+        JsonNode.Obj so = where.get(sel);
+        if (!inRange(sel, t, sel.range())) return;
+        String actual = t.slice(sel.start(), sel.end());
+        if (!actual.equals(q.text()))
+            in.error(in.at(obj(q), "text"), "quote \"" + q.id() + "\": \"text\" is not the article's characters "
+                    + sel.start() + ".." + sel.end() + " (the article has \"" + NodeReader.abbreviate(actual) + "\")");
+        if (!actual.equals(sel.exact()))
+            in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "exact"), "quote \"" + q.id()
+                    + "\": selector \"exact\" differs from the article's characters at " + sel.start() + ".." + sel.end());
+        String prefix = t.before(sel.start(), Selector.CONTEXT);
+        String suffix = t.after(sel.end(), Selector.CONTEXT);
+        if (!prefix.equals(sel.prefix()))
+            in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "prefix"), "quote \"" + q.id()
+                    + "\": selector \"prefix\" is not the " + Selector.CONTEXT + " characters before the quote");
+        if (!suffix.equals(sel.suffix()))
+            in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "suffix"), "quote \"" + q.id()
+                    + "\": selector \"suffix\" is not the " + Selector.CONTEXT + " characters after the quote");
+        if (s != null) {
+            for (Boilerplate b : s.boilerplate())
+                if (b.range().overlaps(sel.range()))
+                    in.error(in.at(obj(q), "selector"), "quote \"" + q.id() + "\" lies in boilerplate (" + b.kind()
+                            + "), which is never a quotation");
+        }
+    }
+
+    private void passage(Object record, ArticleText t, TextRange r, String exact, String field) {
+        if (t == null || !inRange(record, t, r)) return;
+        String actual = t.slice(r.start(), r.end());
+        if (!actual.equals(exact))
+            in.error(in.at(obj(record), field), "\"" + field + "\" is not the article's characters " + r.start() + ".." + r.end()
+                    + " (the article has \"" + NodeReader.abbreviate(actual) + "\")");
+    }
+
+    private boolean inRange(Object record, ArticleText t, TextRange r) {
+        if (t == null) return false;
+        if (r.end() > t.length()) {
+            JsonNode.Obj o = where.get(record);
+            in.error(o == null ? Location.NONE : in.at(o, "end"), "\"end\" is " + r.end() + " but the article has only "
+                    + t.length() + " characters");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean refs(Object from, String field, Collection<String> ids, Set<String> known, String what) {
+        boolean ok = true;
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                in.error(in.at(obj(from), field), "\"" + field + "\" names " + what + " \"" + id + "\", which the model does not define");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private <T> Map<String, T> unique(List<T> items, Function<T, String> id, String what) {
+        Map<String, T> seen = new HashMap<>();
+        Map<String, T> ordered = new LinkedHashMap<>();
+        for (T t : items) {
+            String key = id.apply(t);
+            T first = seen.putIfAbsent(key, t);
+            if (first == null) {
+                ordered.put(key, t);
+            } else {
+                JsonNode.Obj o1 = where.get(first);
+                String firstAt = o1 == null ? "" : " (first defined at line " + o1.at().line() + ")";
+                in.error(in.at(obj(t), "id"), "duplicate " + what + " id \"" + key + "\"" + firstAt);
+            }
+        }
+        return ordered;
+    }
+
+    private JsonNode.Obj obj(Object record) {
+        JsonNode.Obj o = where.get(record);
+        return o != null ? o : new JsonNode.Obj(Map.of(), Location.NONE);
+    }
+}

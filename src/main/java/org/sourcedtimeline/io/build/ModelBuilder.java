@@ -1,0 +1,382 @@
+package org.sourcedtimeline.io.build;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sourcedtimeline.io.ArticleDecoder;
+import org.sourcedtimeline.io.DirectorySourceFolder;
+import org.sourcedtimeline.io.Location;
+import org.sourcedtimeline.io.Problem;
+import org.sourcedtimeline.io.SourceFolder;
+import org.sourcedtimeline.io.json.JsonNode;
+import org.sourcedtimeline.io.json.JsonSyntaxProblem;
+import org.sourcedtimeline.io.json.LocatedJsonReader;
+import org.sourcedtimeline.io.json.NodeReader;
+import org.sourcedtimeline.model.Account;
+import org.sourcedtimeline.model.Actor;
+import org.sourcedtimeline.model.ArticleText;
+import org.sourcedtimeline.model.Attribution;
+import org.sourcedtimeline.model.Boilerplate;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.EventKind;
+import org.sourcedtimeline.model.PartialDate;
+import org.sourcedtimeline.model.Place;
+import org.sourcedtimeline.model.Precision;
+import org.sourcedtimeline.model.Published;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.SaidAt;
+import org.sourcedtimeline.model.Selector;
+import org.sourcedtimeline.model.Source;
+import org.sourcedtimeline.model.SourceNote;
+import org.sourcedtimeline.model.SourceSpan;
+import org.sourcedtimeline.model.TextRange;
+import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.model.WireName;
+
+/**
+ * Builds the model from the articles and the human-written curation file: finds every passage in
+ * its article, computes offsets, context and hashes, and checks every reference. Any problem is
+ * reported at its line and column in the curation file, and no model is produced.
+ */
+public final class ModelBuilder {
+    public static final String CURATION_FILE = "curation.json";
+
+    /** The model, or null with the problems that prevented it. */
+    public record Result(TimelineModel model, List<Problem> problems) {
+        public boolean ok() { return model != null; }
+    }
+
+    private final NodeReader in;
+    private final SourceFolder folder;
+    private final Map<String, ArticleText> texts = new HashMap<>();
+    private final Map<String, String> files = new HashMap<>();
+
+    private ModelBuilder(NodeReader in, SourceFolder folder) {
+        this.in = in;
+        this.folder = folder;
+    }
+
+    /** Builds from {@code seedsDir/curation.json} and the articles beside it. */
+    public static Result build(Path seedsDir) {
+        Path curation = seedsDir.resolve(CURATION_FILE);
+        String name = curation.toString();
+        List<Problem> problems = new ArrayList<>();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(curation))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(name, Location.NONE, "the curation file is not valid UTF-8"));
+            return new Result(null, problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(name, Location.NONE, "cannot read the curation file: " + e));
+            return new Result(null, problems);
+        }
+        return build(name, text, new DirectorySourceFolder(seedsDir), problems);
+    }
+
+    public static Result build(String name, String curationText, SourceFolder folder, List<Problem> problems) {
+        JsonNode root;
+        try {
+            root = LocatedJsonReader.parse(curationText);
+        } catch (JsonSyntaxProblem p) {
+            problems.add(Problem.error(name, p.location(), "not valid JSON: " + p.getMessage()));
+            return new Result(null, problems);
+        }
+        TimelineModel m = new ModelBuilder(new NodeReader(name, problems), folder).root(root);
+        boolean failed = m == null || problems.stream().anyMatch(Problem::isError);
+        return new Result(failed ? null : m, problems);
+    }
+
+    private TimelineModel root(JsonNode node) {
+        JsonNode.Obj o = in.object(node, "the curation file");
+        if (o == null) return null;
+        in.unknownKeys(o, Set.of("title", "actors", "sources", "events", "quotes", "$comment"));
+        String title = in.string(o, "title", true);
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (JsonNode n : in.array(o, "actors", true)) actor(n, actors);
+        List<Source> sources = new ArrayList<>();
+        for (JsonNode n : in.array(o, "sources", true)) {
+            Source s = source(n);
+            if (s != null) sources.add(s);
+        }
+        Map<String, Event> events = new LinkedHashMap<>();
+        Map<Event, JsonNode.Obj> eventNodes = new HashMap<>();
+        for (JsonNode n : in.array(o, "events", true)) {
+            JsonNode.Obj e = in.object(n, "each event");
+            if (e == null) continue;
+            Event ev = event(e, actors.keySet());
+            if (ev == null) continue;
+            if (events.containsKey(ev.id())) in.error(in.at(e, "id"), "duplicate event id \"" + ev.id() + "\"");
+            else {
+                events.put(ev.id(), ev);
+                eventNodes.put(ev, e);
+            }
+        }
+        Map<String, Quote> quotes = new LinkedHashMap<>();
+        Map<String, Location> quoteSpans = new HashMap<>();
+        for (JsonNode n : in.array(o, "quotes", true)) {
+            JsonNode.Obj q = in.object(n, "each quote");
+            if (q == null) continue;
+            Quote quote = quote(q, actors.keySet(), events);
+            if (quote == null) continue;
+            if (quotes.containsKey(quote.id())) {
+                in.error(in.at(q, "id"), "duplicate quote id \"" + quote.id() + "\"");
+                continue;
+            }
+            String spanKey = quote.sourceId() + "@" + quote.selector().start() + "-" + quote.selector().end();
+            Location dup = quoteSpans.putIfAbsent(spanKey, q.at());
+            if (dup != null)
+                in.error(q.at(), "quote \"" + quote.id() + "\" covers the same characters as the quote at line " + dup.line());
+            quotes.put(quote.id(), quote);
+        }
+        for (Map.Entry<Event, JsonNode.Obj> e : eventNodes.entrySet())
+            for (Account a : e.getKey().accounts())
+                for (String qid : a.quoteIds())
+                    if (!quotes.containsKey(qid))
+                        in.error(in.at(e.getValue(), "accounts"), "an account of \"" + e.getKey().id() + "\" names quote \"" + qid
+                                + "\", which the curation does not define");
+        if (title == null) return null;
+        return new TimelineModel(TimelineModel.SCHEMA_VERSION, title, sources, List.copyOf(actors.values()),
+                sortedEvents(events.values()), sortedQuotes(quotes.values(), events, sources));
+    }
+
+    private static List<Event> sortedEvents(java.util.Collection<Event> events) {
+        return events.stream().sorted(Comparator.comparing(Event::start).thenComparing(Event::id)).toList();
+    }
+
+    /** Quotes in reading order: by event in time, then article, then position in the article. */
+    private static List<Quote> sortedQuotes(java.util.Collection<Quote> quotes, Map<String, Event> events, List<Source> sources) {
+        List<String> eventOrder = sortedEvents(events.values()).stream().map(Event::id).toList();
+        List<String> sourceOrder = sources.stream().map(Source::id).toList();
+        return quotes.stream().sorted(Comparator
+                .comparingInt((Quote q) -> eventOrder.indexOf(q.eventId()))
+                .thenComparingInt(q -> sourceOrder.indexOf(q.sourceId()))
+                .thenComparingInt(q -> q.selector().start())
+                .thenComparing(Quote::id)).toList();
+    }
+
+    private void actor(JsonNode n, Map<String, Actor> actors) {
+        JsonNode.Obj o = in.object(n, "each actor");
+        if (o == null) return;
+        in.unknownKeys(o, Set.of("id", "name", "role", "affiliation"));
+        String id = in.string(o, "id", true);
+        String name = in.string(o, "name", true);
+        String role = in.string(o, "role", true);
+        String aff = in.string(o, "affiliation", true);
+        if (id == null || name == null || role == null || aff == null) return;
+        if (actors.putIfAbsent(id, new Actor(id, name, role, aff)) != null)
+            in.error(in.at(o, "id"), "duplicate actor id \"" + id + "\"");
+    }
+
+    private Source source(JsonNode n) {
+        JsonNode.Obj o = in.object(n, "each source");
+        if (o == null) return null;
+        in.unknownKeys(o, Set.of("id", "file", "title", "outlet", "language", "published", "boilerplate", "notes"));
+        String id = in.string(o, "id", true);
+        String file = in.string(o, "file", true);
+        String title = in.string(o, "title", true);
+        String outlet = in.string(o, "outlet", false);
+        String language = in.string(o, "language", true);
+        if (id == null || file == null || title == null || language == null) return null;
+        if (texts.containsKey(id)) {
+            in.error(in.at(o, "id"), "duplicate source id \"" + id + "\"");
+            return null;
+        }
+        byte[] bytes;
+        ArticleText t;
+        try {
+            bytes = folder.read(file);
+            t = ArticleDecoder.decode(bytes);
+        } catch (SourceFolder.SourceAccessException e) {
+            in.error(in.at(o, "file"), e.getMessage());
+            return null;
+        } catch (CharacterCodingException e) {
+            in.error(in.at(o, "file"), "\"" + file + "\" is not valid UTF-8");
+            return null;
+        }
+        texts.put(id, t);
+        files.put(id, file);
+        Published published = null;
+        JsonNode.Obj p = in.object(o, "published", false);
+        if (p != null) {
+            in.unknownKeys(p, Set.of("date", "inferredFrom"));
+            PartialDate d = date(p, "date", true);
+            String how = in.string(p, "inferredFrom", true);
+            if (d != null && how != null) published = new Published(d, how);
+        }
+        List<Boilerplate> boiler = new ArrayList<>();
+        for (JsonNode bn : in.array(o, "boilerplate", false)) {
+            JsonNode.Obj b = in.object(bn, "each boilerplate entry");
+            if (b == null) continue;
+            in.unknownKeys(b, Set.of("kind", "exact", "from", "to", "occurrence"));
+            String kind = in.string(b, "kind", true);
+            TextRange r = anchor(b, id);
+            if (kind != null && r != null) boiler.add(new Boilerplate(r, kind));
+        }
+        boiler.sort(Comparator.comparingInt(b -> b.range().start()));
+        List<SourceNote> notes = new ArrayList<>();
+        for (JsonNode nn : in.array(o, "notes", false)) {
+            JsonNode.Obj b = in.object(nn, "each source note");
+            if (b == null) continue;
+            in.unknownKeys(b, Set.of("note", "exact", "from", "to", "occurrence"));
+            String note = in.string(b, "note", true);
+            TextRange r = anchor(b, id);
+            if (note != null && r != null) notes.add(new SourceNote(r, t.slice(r.start(), r.end()), note));
+        }
+        notes.sort(Comparator.comparingInt(sn -> sn.range().start()));
+        return new Source(id, file, ArticleDecoder.sha256(bytes), title, outlet, language, published, boiler, notes);
+    }
+
+    private Event event(JsonNode.Obj o, Set<String> actors) {
+        in.unknownKeys(o, Set.of("id", "title", "start", "end", "precision", "place", "kind", "participants", "summary",
+                "duration", "sourceIds", "accounts"));
+        String id = in.string(o, "id", true);
+        String title = in.string(o, "title", true);
+        PartialDate start = date(o, "start", true);
+        PartialDate end = date(o, "end", false);
+        String precision = in.string(o, "precision", true);
+        Precision p = precision == null ? null : Precision.fromJson(precision);
+        if (precision != null && p == null)
+            in.error(in.at(o, "precision"), "\"precision\" is \"" + precision + "\"; expected " + WireName.list(Precision.values()));
+        if (p != null && start != null && start.precision() != p)
+            in.error(in.at(o, "start"), "\"start\" " + start + " is " + start.precision().json() + "-precise but \"precision\" says " + p.json());
+        if (start != null && end != null && end.compareTo(start) < 0)
+            in.error(in.at(o, "end"), "\"end\" " + end + " is before \"start\" " + start);
+        Place place = null;
+        JsonNode.Obj pl = in.object(o, "place", false);
+        if (pl != null) {
+            in.unknownKeys(pl, Set.of("name", "country", "lat", "lon"));
+            String pname = in.string(pl, "name", true);
+            place = pname == null ? null : new Place(pname, in.string(pl, "country", false),
+                    in.number(pl, "lat", false, -90, 90), in.number(pl, "lon", false, -180, 180));
+        }
+        String kindName = in.string(o, "kind", true);
+        EventKind kind = kindName == null ? null : EventKind.fromJson(kindName);
+        if (kindName != null && kind == null)
+            in.error(in.at(o, "kind"), "\"kind\" is \"" + kindName + "\"; expected " + WireName.list(EventKind.values()));
+        List<String> participants = in.strings(o, "participants", true);
+        for (String a : participants)
+            if (!actors.contains(a)) in.error(in.at(o, "participants"), "participant \"" + a + "\" is not among the actors");
+        String summary = in.string(o, "summary", true);
+        String duration = in.string(o, "duration", false);
+        List<String> sourceIds = in.strings(o, "sourceIds", true);
+        for (String s : sourceIds)
+            if (!texts.containsKey(s)) in.error(in.at(o, "sourceIds"), "source \"" + s + "\" is not among the sources");
+        List<Account> accounts = new ArrayList<>();
+        for (JsonNode an : in.array(o, "accounts", false)) {
+            JsonNode.Obj a = in.object(an, "each account");
+            if (a == null) continue;
+            in.unknownKeys(a, Set.of("side", "teller", "summary", "quoteIds", "spans"));
+            String side = in.string(a, "side", true);
+            String teller = in.string(a, "teller", false);
+            if (teller != null && !actors.contains(teller))
+                in.error(in.at(a, "teller"), "teller \"" + teller + "\" is not among the actors");
+            String asum = in.string(a, "summary", true);
+            List<String> quoteIds = in.strings(a, "quoteIds", false);
+            List<SourceSpan> spans = new ArrayList<>();
+            for (JsonNode sn : in.array(a, "spans", false)) {
+                JsonNode.Obj s = in.object(sn, "each span");
+                if (s == null) continue;
+                in.unknownKeys(s, Set.of("source", "exact", "from", "to", "occurrence"));
+                String src = in.string(s, "source", true);
+                if (src == null) continue;
+                TextRange r = anchor(s, src);
+                if (r != null) spans.add(new SourceSpan(src, r, texts.get(src).slice(r.start(), r.end())));
+            }
+            if (side != null && asum != null) accounts.add(new Account(side, teller, asum, quoteIds, spans));
+        }
+        if (id == null || title == null || start == null || kind == null || summary == null) return null;
+        return new Event(id, title, start, end, place, kind, participants, summary, duration, sourceIds, accounts);
+    }
+
+    private Quote quote(JsonNode.Obj o, Set<String> actors, Map<String, Event> events) {
+        in.unknownKeys(o, Set.of("id", "source", "exact", "from", "to", "occurrence", "event", "speaker", "speakerLabel",
+                "attribution", "saidAt", "notes"));
+        String id = in.string(o, "id", true);
+        String source = in.string(o, "source", true);
+        String event = in.string(o, "event", true);
+        String speaker = in.string(o, "speaker", false);
+        if (!o.fields().containsKey("speaker"))
+            in.error(in.at(o, "speaker"), "missing \"speaker\" (write null when the article does not say who)");
+        String label = in.string(o, "speakerLabel", false);
+        String attrName = in.string(o, "attribution", true);
+        Attribution attribution = attrName == null ? null : Attribution.fromJson(attrName);
+        if (attrName != null && attribution == null)
+            in.error(in.at(o, "attribution"), "\"attribution\" is \"" + attrName + "\"; expected " + WireName.list(Attribution.values()));
+        if (speaker != null && !actors.contains(speaker))
+            in.error(in.at(o, "speaker"), "speaker \"" + speaker + "\" is not among the actors");
+        if (speaker == null && label == null && o.fields().containsKey("speaker"))
+            in.warning(in.at(o, "speaker"), "quote \"" + id + "\" has neither a speaker nor a speakerLabel");
+        if (event != null && !events.containsKey(event))
+            in.error(in.at(o, "event"), "event \"" + event + "\" is not among the events");
+        SaidAt saidAt = null;
+        JsonNode.Obj sa = in.object(o, "saidAt", false);
+        if (sa != null) {
+            in.unknownKeys(sa, Set.of("place", "date", "note"));
+            PartialDate d = sa.fields().get("date") instanceof JsonNode.Null ? null : date(sa, "date", false);
+            saidAt = new SaidAt(in.string(sa, "place", false), d, in.string(sa, "note", false));
+        }
+        List<String> notes = in.strings(o, "notes", false);
+        if (source == null) return null;
+        if (!texts.containsKey(source)) {
+            in.error(in.at(o, "source"), "source \"" + source + "\" is not among the sources");
+            return null;
+        }
+        TextRange r = anchor(o, source);
+        if (id == null || event == null || attribution == null || r == null) return null;
+        ArticleText t = texts.get(source);
+        String text = t.slice(r.start(), r.end());
+        if (!text.equals(text.strip()))
+            in.warning(o.at(), "quote \"" + id + "\" starts or ends with white space");
+        Selector sel = new Selector(r.start(), r.end(), text, t.before(r.start(), Selector.CONTEXT), t.after(r.end(), Selector.CONTEXT));
+        return new Quote(id, event, speaker, label, text, source, sel, attribution, saidAt, notes);
+    }
+
+    /** Finds an {@code exact} or {@code from}/{@code to} passage in a source's article; reports where it fails. */
+    private TextRange anchor(JsonNode.Obj o, String sourceId) {
+        ArticleText t = texts.get(sourceId);
+        if (t == null) {
+            in.error(in.at(o, "source"), "source \"" + sourceId + "\" is not among the sources (or its article could not be read)");
+            return null;
+        }
+        String exact = in.string(o, "exact", false);
+        String from = in.string(o, "from", false);
+        String to = in.string(o, "to", false);
+        Integer occ = in.integer(o, "occurrence", false, 1, 10_000);
+        if ((exact == null) == (from == null)) {
+            in.error(o.at(), "give either \"exact\" or \"from\" with \"to\"");
+            return null;
+        }
+        if (from != null && to == null) {
+            in.error(in.at(o, "to"), "\"from\" needs a \"to\"");
+            return null;
+        }
+        Passage p = new Passage(exact, from, to, occ == null ? 0 : occ);
+        Passage.Found f = p.findIn(t, files.get(sourceId));
+        if (!f.ok()) {
+            in.error(in.at(o, exact != null ? "exact" : "from"), f.problem());
+            return null;
+        }
+        return f.range();
+    }
+
+    private PartialDate date(JsonNode.Obj o, String key, boolean required) {
+        String s = in.string(o, key, required);
+        if (s == null) return null;
+        try {
+            return PartialDate.parse(s);
+        } catch (IllegalArgumentException e) {
+            in.error(in.at(o, key), "\"" + key + "\" is not a valid date: " + e.getMessage());
+            return null;
+        }
+    }
+}

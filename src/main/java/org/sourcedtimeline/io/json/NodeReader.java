@@ -1,0 +1,145 @@
+package org.sourcedtimeline.io.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sourcedtimeline.io.Location;
+import org.sourcedtimeline.io.Problem;
+
+/**
+ * Typed, located access to the fields of a parsed JSON object. A wrong or missing field becomes a
+ * {@link Problem} naming the file, line, column and path, and the accessor returns null so that the
+ * caller can go on and report every other problem in the same pass.
+ */
+public final class NodeReader {
+    private final String file;
+    private final List<Problem> problems;
+
+    public NodeReader(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    public String file() { return file; }
+
+    public List<Problem> problems() { return problems; }
+
+    public void error(Location at, String message) { problems.add(Problem.error(file, at, message)); }
+
+    public void warning(Location at, String message) { problems.add(Problem.warning(file, at, message)); }
+
+    /** Where a field is, or where it should have been. */
+    public Location at(JsonNode.Obj o, String key) {
+        JsonNode n = o.fields().get(key);
+        return n != null ? n.at() : new Location(o.at().line(), o.at().column(), o.at().path() + "." + key);
+    }
+
+    public JsonNode.Obj object(JsonNode n, String what) {
+        if (n instanceof JsonNode.Obj o) return o;
+        error(n.at(), what + " must be an object, found " + n.kind());
+        return null;
+    }
+
+    public JsonNode.Obj object(JsonNode.Obj o, String key, boolean required) {
+        JsonNode n = field(o, key, required);
+        if (n == null || n instanceof JsonNode.Null) return null;
+        return object(n, "\"" + key + "\"");
+    }
+
+    public String string(JsonNode.Obj o, String key, boolean required) {
+        JsonNode n = field(o, key, required);
+        if (n == null || n instanceof JsonNode.Null) {
+            if (required && n != null) error(n.at(), "\"" + key + "\" must not be null");
+            return null;
+        }
+        if (n instanceof JsonNode.Str s) {
+            if (required && s.value().isBlank()) error(n.at(), "\"" + key + "\" must not be empty");
+            return s.value();
+        }
+        error(n.at(), "\"" + key + "\" must be a string, found " + n.kind());
+        return null;
+    }
+
+    /** An integer within [min, max]; anything else (2.5, 1e99, "3") is reported. */
+    public Integer integer(JsonNode.Obj o, String key, boolean required, long min, long max) {
+        JsonNode n = field(o, key, required);
+        if (n == null || n instanceof JsonNode.Null) {
+            if (required && n != null) error(n.at(), "\"" + key + "\" must not be null");
+            return null;
+        }
+        if (!(n instanceof JsonNode.Num num)) {
+            error(n.at(), "\"" + key + "\" must be a whole number, found " + n.kind());
+            return null;
+        }
+        long v;
+        try {
+            v = Long.parseLong(num.literal());
+        } catch (NumberFormatException e) {
+            error(n.at(), "\"" + key + "\" must be a whole number, found " + abbreviate(num.literal()));
+            return null;
+        }
+        if (v < min || v > max) {
+            error(n.at(), "\"" + key + "\" is " + v + ", outside " + min + ".." + max);
+            return null;
+        }
+        return (int) v;
+    }
+
+    public Double number(JsonNode.Obj o, String key, boolean required, double min, double max) {
+        JsonNode n = field(o, key, required);
+        if (n == null || n instanceof JsonNode.Null) return null;
+        if (!(n instanceof JsonNode.Num num)) {
+            error(n.at(), "\"" + key + "\" must be a number, found " + n.kind());
+            return null;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(num.literal());
+        } catch (NumberFormatException e) {
+            error(n.at(), "\"" + key + "\" is not a number: " + abbreviate(num.literal()));
+            return null;
+        }
+        if (!Double.isFinite(v) || v < min || v > max) {
+            error(n.at(), "\"" + key + "\" is " + abbreviate(num.literal()) + ", outside " + min + ".." + max);
+            return null;
+        }
+        return v;
+    }
+
+    public List<JsonNode> array(JsonNode.Obj o, String key, boolean required) {
+        JsonNode n = field(o, key, required);
+        if (n == null || n instanceof JsonNode.Null) return List.of();
+        if (n instanceof JsonNode.Arr a) return a.items();
+        error(n.at(), "\"" + key + "\" must be an array, found " + n.kind());
+        return List.of();
+    }
+
+    public List<String> strings(JsonNode.Obj o, String key, boolean required) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array(o, key, required)) {
+            if (n instanceof JsonNode.Str s) out.add(s.value());
+            else error(n.at(), "items of \"" + key + "\" must be strings, found " + n.kind());
+        }
+        return out;
+    }
+
+    /** Names keys that the format does not know, which are usually typos of ones it does. */
+    public void unknownKeys(JsonNode.Obj o, Set<String> known) {
+        for (var e : o.fields().entrySet()) {
+            if (!known.contains(e.getKey()))
+                warning(e.getValue().at(), "unknown field \"" + e.getKey() + "\" is ignored (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+        }
+    }
+
+    private JsonNode field(JsonNode.Obj o, String key, boolean required) {
+        JsonNode n = o.fields().get(key);
+        if (n == null && required) error(at(o, key), "missing required field \"" + key + "\"");
+        return n;
+    }
+
+    public static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+    }
+}
