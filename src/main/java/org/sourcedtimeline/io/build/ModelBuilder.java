@@ -59,6 +59,9 @@ public final class ModelBuilder {
     private final SourceFolder folder;
     private final Map<String, ArticleText> texts = new HashMap<>();
     private final Map<String, String> files = new HashMap<>();
+    // Declared ids, known even when their article or passage failed, so one mistake is reported once.
+    private final Set<String> declaredSources = new java.util.HashSet<>();
+    private final Set<String> declaredQuotes = new java.util.HashSet<>();
 
     private ModelBuilder(NodeReader in, SourceFolder folder) {
         this.in = in;
@@ -141,7 +144,7 @@ public final class ModelBuilder {
         for (Map.Entry<Event, JsonNode.Obj> e : eventNodes.entrySet())
             for (Account a : e.getKey().accounts())
                 for (String qid : a.quoteIds())
-                    if (!quotes.containsKey(qid))
+                    if (!declaredQuotes.contains(qid))
                         in.error(in.at(e.getValue(), "accounts"), "an account of \"" + e.getKey().id() + "\" names quote \"" + qid
                                 + "\", which the curation does not define");
         if (title == null) return null;
@@ -187,7 +190,7 @@ public final class ModelBuilder {
         String outlet = in.string(o, "outlet", false);
         String language = in.string(o, "language", true);
         if (id == null || file == null || title == null || language == null) return null;
-        if (texts.containsKey(id)) {
+        if (!declaredSources.add(id)) {
             in.error(in.at(o, "id"), "duplicate source id \"" + id + "\"");
             return null;
         }
@@ -270,7 +273,7 @@ public final class ModelBuilder {
         String duration = in.string(o, "duration", false);
         List<String> sourceIds = in.strings(o, "sourceIds", true);
         for (String s : sourceIds)
-            if (!texts.containsKey(s)) in.error(in.at(o, "sourceIds"), "source \"" + s + "\" is not among the sources");
+            if (!declaredSources.contains(s)) in.error(in.at(o, "sourceIds"), "source \"" + s + "\" is not among the sources");
         List<Account> accounts = new ArrayList<>();
         for (JsonNode an : in.array(o, "accounts", false)) {
             JsonNode.Obj a = in.object(an, "each account");
@@ -302,6 +305,7 @@ public final class ModelBuilder {
         in.unknownKeys(o, Set.of("id", "source", "exact", "from", "to", "occurrence", "event", "speaker", "speakerLabel",
                 "attribution", "saidAt", "notes"));
         String id = in.string(o, "id", true);
+        if (id != null) declaredQuotes.add(id);
         String source = in.string(o, "source", true);
         String event = in.string(o, "event", true);
         String speaker = in.string(o, "speaker", false);
@@ -327,7 +331,7 @@ public final class ModelBuilder {
         }
         List<String> notes = in.strings(o, "notes", false);
         if (source == null) return null;
-        if (!texts.containsKey(source)) {
+        if (!declaredSources.contains(source)) {
             in.error(in.at(o, "source"), "source \"" + source + "\" is not among the sources");
             return null;
         }
@@ -345,7 +349,9 @@ public final class ModelBuilder {
     private TextRange anchor(JsonNode.Obj o, String sourceId) {
         ArticleText t = texts.get(sourceId);
         if (t == null) {
-            in.error(in.at(o, "source"), "source \"" + sourceId + "\" is not among the sources (or its article could not be read)");
+            // An unreadable article was reported where it is declared; say nothing more here.
+            if (!declaredSources.contains(sourceId))
+                in.error(in.at(o, "source"), "source \"" + sourceId + "\" is not among the sources");
             return null;
         }
         String exact = in.string(o, "exact", false);

@@ -39,10 +39,9 @@ public final class LocatedJsonReader {
         r.setStrictness(Strictness.STRICT);
         r.setNestingLimit(MAX_DEPTH + 1);
         try {
-            if (r.peek() == JsonToken.END_DOCUMENT) throw new JsonSyntaxProblem("the file is empty", new Location(1, 1, "$"));
+            if (isEmpty(r)) throw new JsonSyntaxProblem("the file is empty (no JSON value)", new Location(1, 1, "$"));
             JsonNode root = read(r, 0);
-            if (r.peek() != JsonToken.END_DOCUMENT)
-                throw new JsonSyntaxProblem("unexpected content after the end of the JSON value", here(r));
+            if (!isEmpty(r)) throw new JsonSyntaxProblem("unexpected content after the end of the JSON value", here(r));
             return root;
         } catch (JsonSyntaxProblem p) {
             throw p;
@@ -52,6 +51,17 @@ public final class LocatedJsonReader {
             throw new JsonSyntaxProblem(clean(e.getMessage()), fromMessage(e.getMessage(), r));
         } catch (IllegalStateException | NumberFormatException | IOException e) {
             throw new JsonSyntaxProblem(clean(String.valueOf(e.getMessage())), fromMessage(e.getMessage(), r));
+        }
+    }
+
+    /** True at the end of the input; false when anything but white space is left, however malformed. */
+    private static boolean isEmpty(JsonReader r) {
+        try {
+            return r.peek() == JsonToken.END_DOCUMENT;
+        } catch (EOFException e) {
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,75 @@
+package org.sourcedtimeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcedtimeline.TestFiles;
+
+class CliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() { return out.toString(StandardCharsets.UTF_8); }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("validate FILE"), out());
+        assertEquals(0, run("--version"));
+        assertTrue(out().contains("Sourced Timeline"), out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err().contains("unknown command 'frobnicate'"), err());
+        assertEquals(2, run("validate"));
+        assertEquals(2, run("build"));
+        assertEquals(2, run("build", "--out"));
+        assertEquals(2, run("validate", "a.json", "--nope"));
+    }
+
+    @Test
+    void buildThenValidate(@TempDir Path tmp) throws Exception {
+        Path model = tmp.resolve("out/model.json");
+        assertEquals(0, run("build", "--seeds", TestFiles.fixture("mini").toString(), "--out", model.toString()), err());
+        assertTrue(out().contains("3 quotes"), out());
+        assertTrue(Files.exists(model.resolveSibling("article.txt")), "articles copied beside a model written elsewhere");
+        assertEquals(0, run("validate", model.toString()), err());
+        assertTrue(out().contains("valid"), out());
+    }
+
+    @Test
+    void buildFailureWritesNothingAndSaysWhere(@TempDir Path tmp) throws Exception {
+        Path seeds = TestFiles.copyOf(TestFiles.fixture("mini"), tmp.resolve("seeds"));
+        Path curation = seeds.resolve("curation.json");
+        Files.writeString(curation, Files.readString(curation).replace("Nous sommes prêts\"", "Nous étions prêts\""));
+        Path model = tmp.resolve("model.json");
+        assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", model.toString()));
+        assertTrue(err().contains(curation + ":"), err());
+        assertTrue(err().contains("\"Nous étions prêts\" is not in article.txt"), err());
+        assertTrue(!Files.exists(model), "no model written");
+    }
+
+    @Test
+    void validateListsLocatedProblems(@TempDir Path tmp) throws Exception {
+        Path bad = Files.writeString(tmp.resolve("bad.json"), "{\n  \"schemaVersion\": 1,\n  \"sources\": {}\n}\n");
+        assertEquals(1, run("validate", bad.toString()));
+        assertTrue(err().contains(bad + ":3:"), err());
+        assertTrue(err().contains("\"sources\" must be an array"), err());
+        assertTrue(err().contains("missing required field \"events\""), err());
+    }
+}

@@ -1,0 +1,113 @@
+package org.sourcedtimeline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcedtimeline.TestFiles;
+import org.sourcedtimeline.io.build.ModelBuilder;
+
+/** validate accepts a built model and rejects each kind of damage with a located message. */
+class ModelValidatorTest {
+    @TempDir
+    Path dir;
+    Path model;
+    String json;
+
+    @BeforeEach
+    void buildMini() throws Exception {
+        TestFiles.copyOf(TestFiles.fixture("mini"), dir);
+        model = dir.resolve("model.json");
+        AtomicFiles.write(model, ModelWriter.toBytes(ModelBuilder.build(dir).model()));
+        json = Files.readString(model);
+    }
+
+    @Test
+    void aBuiltModelIsValid() {
+        ModelLoader.Result r = ModelLoader.load(model);
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals(3, r.loaded().model().quotes().size());
+        assertEquals(r.loaded().model().quotes().get(0).text(),
+                r.loaded().article("a").slice(r.loaded().model().quotes().get(0).selector().start(),
+                        r.loaded().model().quotes().get(0).selector().end()));
+    }
+
+    @Test
+    void aWrongOffsetIsRejected() throws Exception {
+        Problem p = firstError(json.replaceFirst("\"start\": 16,", "\"start\": 15,"));
+        assertTrue(p.message().contains("is not the article's characters 15.."), p.toString());
+        assertTrue(p.path().startsWith("$.quotes["), p.toString());
+        assertTrue(p.line() > 0);
+    }
+
+    @Test
+    void aChangedArticleIsRejected() throws Exception {
+        Files.writeString(dir.resolve("article.txt"), Files.readString(dir.resolve("article.txt")).replace("prêts", "prets"));
+        Problem p = firstError(json);
+        assertTrue(p.message().contains("has changed since the model was built"), p.toString());
+    }
+
+    @Test
+    void aDanglingIdIsRejected() throws Exception {
+        Problem p = firstError(json.replace("\"speakerId\": \"blinken\"", "\"speakerId\": \"nobody\""));
+        assertTrue(p.message().contains("names actor \"nobody\""), p.toString());
+        assertEquals("$.quotes[2].speakerId", p.path());
+    }
+
+    @Test
+    void aMissingArticleIsRejected() throws Exception {
+        Files.delete(dir.resolve("article.txt"));
+        Problem p = firstError(json);
+        assertTrue(p.message().contains("does not exist"), p.toString());
+    }
+
+    @Test
+    void anAbsoluteOrEscapingPathIsRefused() throws Exception {
+        assertTrue(firstError(json.replace("\"file\": \"article.txt\"", "\"file\": \"/etc/passwd\"")).message().contains("absolute"));
+        assertTrue(firstError(json.replace("\"file\": \"article.txt\"", "\"file\": \"../x/article.txt\"")).message().contains(".."));
+    }
+
+    @Test
+    void aSymlinkLeavingTheFolderIsRefused(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(dir.resolve("link.txt"), secret);
+        Problem p = firstError(json.replace("\"file\": \"article.txt\"", "\"file\": \"link.txt\""));
+        assertTrue(p.message().contains("outside the model's folder"), p.toString());
+    }
+
+    @Test
+    void duplicateIdsAndWrongTypesAreEachReported() throws Exception {
+        String bad = json.replace("\"id\": \"context\"", "\"id\": \"geneva\"").replace("\"schemaVersion\": 1", "\"schemaVersion\": 1");
+        bad = bad.replaceFirst("\"lat\": 46.2", "\"lat\": \"north\"");
+        List<Problem> errors = errors(bad);
+        assertTrue(errors.stream().anyMatch(p -> p.message().contains("duplicate event id \"geneva\"")), errors.toString());
+        assertTrue(errors.stream().anyMatch(p -> p.message().contains("\"lat\" must be a number, found a string")), errors.toString());
+    }
+
+    @Test
+    void anUnknownSchemaVersionIsNamed() throws Exception {
+        Problem p = firstError(json.replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
+        assertTrue(p.message().contains("schemaVersion 7 is not supported"), p.toString());
+    }
+
+    private Problem firstError(String modelJson) throws Exception {
+        List<Problem> errors = errors(modelJson);
+        assertFalse(errors.isEmpty(), "expected a problem");
+        return errors.get(0);
+    }
+
+    private List<Problem> errors(String modelJson) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, modelJson);
+        ModelLoader.Result r = ModelLoader.load(bad);
+        assertFalse(r.ok(), "the model must be rejected");
+        r.problems().forEach(p -> assertTrue(p.toString().startsWith(bad.toString()), p.toString()));
+        return r.errors();
+    }
+}
