@@ -15,6 +15,7 @@ import org.sourcedtimeline.model.ArticleText;
 import org.sourcedtimeline.model.Boilerplate;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.Reanchor;
 import org.sourcedtimeline.model.Selector;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.SourceNote;
@@ -31,6 +32,8 @@ public final class ModelValidator {
     private final NodeReader in;
     private final Map<Object, JsonNode.Obj> where;
     private final SourceFolder folder;
+    // Sources whose article no longer has the recorded hash: their quotes are looked for again.
+    private final Set<String> changed = new java.util.HashSet<>();
 
     private ModelValidator(NodeReader in, Map<Object, JsonNode.Obj> where, SourceFolder folder) {
         this.in = in;
@@ -90,6 +93,7 @@ public final class ModelValidator {
             return null;
         }
         String actual = ArticleDecoder.sha256(bytes);
+        if (!actual.equals(s.sha256())) changed.add(s.id());
         if (!actual.equals(s.sha256()))
             in.error(in.at(o, "sha256"), "source \"" + s.id() + "\": the article \"" + s.file()
                     + "\" has changed since the model was built (sha256 is " + actual + ", the model says " + s.sha256()
@@ -108,6 +112,10 @@ public final class ModelValidator {
 
     private void quote(Quote q, ArticleText t, Source s) {
         if (t == null) return;
+        if (changed.contains(q.sourceId())) {
+            reanchor(q, t);
+            return;
+        }
         Selector sel = q.selector();
         JsonNode.Obj so = where.get(sel);
         if (!inRange(sel, t, sel.range())) return;
@@ -132,6 +140,20 @@ public final class ModelValidator {
                     in.error(in.at(obj(q), "selector"), "quote \"" + q.id() + "\" lies in boilerplate (" + b.kind()
                             + "), which is never a quotation");
         }
+    }
+
+    /** Tells, for a changed article, whether each quote can still be found, and where. */
+    private void reanchor(Quote q, ArticleText t) {
+        Reanchor.Outcome o = Reanchor.find(t, q.selector());
+        Selector old = q.selector();
+        String msg = switch (o.status()) {
+            case EXACT -> o.range().start() == old.start() ? "found again exactly, at the same offsets"
+                    : "found again exactly at " + o.range().start() + ".." + o.range().end() + " (was " + old.start() + ".." + old.end() + ")";
+            case APPROXIMATE -> "found again only approximately, by its context, at " + o.range().start() + ".." + o.range().end()
+                    + ": the article now has \"" + NodeReader.abbreviate(t.slice(o.range().start(), o.range().end())) + "\"";
+            case LOST -> "lost: neither its words nor its context are in the changed article";
+        };
+        in.error(in.at(obj(q), "selector"), "quote \"" + q.id() + "\" in a changed article: " + msg);
     }
 
     private void passage(Object record, ArticleText t, TextRange r, String exact, String field) {
