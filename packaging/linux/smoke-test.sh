@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Proves the .deb: unpacks it (dpkg-deb -x, no installation, no root needed) into a temporary folder
+# and runs the app from there as a user would from a terminal, in another working folder and with an
+# empty HOME:
+#   smoke-test.sh JPACKAGE_DIR VERSION
+# --version, validate on the shipped model, build from the shipped seeds then validate the result,
+# exit codes passed through, the class-data-sharing archive in use after the move, `render` drawn
+# headless and checked (skipped, saying so, while the build has no render command), the menu entry and
+# icon, the runtime's modules against jdeps, and the .rpm's contents when there is one.
+set -uo pipefail
+dir=$(cd "$1" && pwd)
+version=$2
+here=$(cd "$(dirname "$0")/../.." && pwd)
+java="${JAVA_HOME:?set JAVA_HOME to the JDK}/bin/java"
+
+passed=0
+failed=0
+ok() { echo "ok   - $*"; passed=$((passed + 1)); }
+bad() { echo "FAIL - $*"; failed=$((failed + 1)); }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
+
+deb=$(ls "$dir"/installers/*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || { echo "smoke-test: no .deb in $dir/installers"; echo "smoke-test: 0 passed, 1 failed"; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/home" "$tmp/cwd"
+dpkg-deb -x "$deb" "$tmp/root"
+app="$tmp/root/opt/sourced-timeline"
+launcher="$app/bin/timeline"
+# Run like a user: from an unrelated folder, with a fresh HOME, and the JVM's output to files.
+run() { (cd "$tmp/cwd" && HOME="$tmp/home" "$launcher" "$@" >"$tmp/out" 2>"$tmp/err"); }
+
+size=$(stat -c %s "$deb")
+check ".deb is $((size / 1024 / 1024)) MiB (limit 50 MiB): $(basename "$deb")" [ "$size" -lt $((50 * 1024 * 1024)) ]
+control=$(dpkg-deb -f "$deb" Package Version Depends)
+check "package sourced-timeline $version-1, depending on libgtk-3-0 and xdg-utils" \
+  bash -c '[[ "$1" == *"Package: sourced-timeline"* && "$1" == *"Version: $2-1"* && "$1" == *libgtk-3-0* && "$1" == *xdg-utils* ]]' _ "$control" "$version"
+
+check "launcher, icon, licences and seeds are in the package" \
+  test -x "$launcher" -a -f "$app/lib/timeline.png" -a -f "$app/lib/app/legal/LICENSE" \
+       -f "$app/lib/app/legal/THIRD-PARTY-NOTICES.md" -a -f "$app/lib/app/seeds/SHA256SUMS"
+desktop=$(ls "$app"/lib/*.desktop 2>/dev/null | head -n 1)
+check "menu entry: Name, Exec, Icon, Categories, MimeType" bash -c '
+  f=$1; [ -f "$f" ] &&
+  grep -qx "Name=Sourced Timeline" "$f" &&
+  grep -q "^Exec=.*/opt/sourced-timeline/bin/timeline" "$f" &&
+  grep -q "^Icon=/opt/sourced-timeline/lib/timeline.png" "$f" &&
+  grep -q "^Categories=Office;Education;" "$f" &&
+  grep -q "^MimeType=application/x-sourced-timeline+json" "$f"' _ "$desktop"
+
+run --version
+check "--version prints \"Sourced Timeline $version\"" grep -qx "Sourced Timeline $version" "$tmp/out"
+
+# The archive was made in target/ and the package puts the app elsewhere with new file times:
+# the JVM must still take classes from it.
+(cd "$tmp/cwd" && HOME="$tmp/home" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$tmp/classes.log" "$launcher" --version >/dev/null 2>&1)
+shared=$(grep -c 'shared objects file (top)' "$tmp/classes.log" 2>/dev/null || true)
+check "class-data-sharing archive in use after unpacking ($shared classes from lib/app/timeline.jsa)" [ "${shared:-0}" -gt 0 ]
+
+if [ -f "$app/lib/app/seeds/model.json" ]; then
+  run validate "$app/lib/app/seeds/model.json"; rc=$?
+  check "validate on the shipped seeds/model.json: exit $rc, $(head -c 200 "$tmp/out")" [ $rc -eq 0 ]
+else
+  echo "note - the build has no seeds/model.json yet: only the model built below is validated"
+fi
+if [ -f "$app/lib/app/seeds/curation.json" ]; then
+  run build --seeds "$app/lib/app/seeds" --out "$tmp/built/model.json"; rc=$?
+  check "build from the shipped seeds: exit $rc, $(head -c 200 "$tmp/out")" [ $rc -eq 0 ]
+  run validate "$tmp/built/model.json"; rc=$?
+  check "validate on the model just built: exit $rc, $(head -c 200 "$tmp/out")" bash -c '[ "$1" -eq 0 ] && grep -q ": valid" "$2"' _ $rc "$tmp/out"
+fi
+echo '{}' > "$tmp/broken.timeline.json"
+run validate "$tmp/broken.timeline.json"; rc=$?
+check "validate on a broken model exits 1 through the launcher (exit $rc)" [ $rc -eq 1 ]
+
+run render --out "$tmp/render.png" --width 1280 --height 800; rc=$?
+if [ $rc -eq 2 ] && grep -q "unknown command 'render'" "$tmp/err"; then
+  echo "skip - render: this build has no render command yet"
+else
+  check "render --out render.png headless: exit $rc $(head -c 300 "$tmp/err")" [ $rc -eq 0 ]
+  check "render.png is 1280x800 and not blank" "$java" "$here/packaging/tools/PngCheck.java" "$tmp/render.png" 1280 800
+  check "JavaFX loaded its native libraries from lib/app (nothing unpacked into HOME)" test ! -e "$tmp/home/.openjfx"
+  [ -z "${SMOKE_KEEP_RENDER:-}" ] || cp "$tmp/render.png" "$SMOKE_KEEP_RENDER"
+fi
+
+# jdeps lists what the jar's classes refer to; java.sql and jdk.jfr are optional to Gson and JavaFX.
+modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$app/lib/runtime/release")
+needed=$("${JAVA_HOME}/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$app/lib/app/timeline.jar" 2>/dev/null | tr ',' ' ')
+missing=""
+for m in $needed; do
+  case " $modules java.sql jdk.jfr " in *" $m "*) ;; *) missing="$missing $m" ;; esac
+done
+check "the runtime holds every JDK module jdeps finds in the jar (runtime: $modules)${missing:+; missing:$missing}" [ -z "$missing" ]
+
+rpm=$(ls "$dir"/installers/*.rpm 2>/dev/null | head -n 1)
+if [ -n "$rpm" ] && command -v rpm >/dev/null; then
+  check ".rpm $(basename "$rpm"), $(( $(stat -c %s "$rpm") / 1024 / 1024 )) MiB, holds the launcher and requires gtk3" bash -c '
+    rpm -qpl "$1" 2>/dev/null | grep -qx /opt/sourced-timeline/bin/timeline && rpm -qpR "$1" 2>/dev/null | grep -q gtk3' _ "$rpm"
+fi
+
+echo "smoke-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
