@@ -94,10 +94,6 @@ public final class ModelValidator {
         }
         String actual = ArticleDecoder.sha256(bytes);
         if (!actual.equals(s.sha256())) changed.add(s.id());
-        if (!actual.equals(s.sha256()))
-            in.error(in.at(o, "sha256"), "source \"" + s.id() + "\": the article \"" + s.file()
-                    + "\" has changed since the model was built (sha256 is " + actual + ", the model says " + s.sha256()
-                    + "); rebuild the model or restore the article");
         ArticleText t;
         try {
             t = ArticleDecoder.decode(bytes);
@@ -105,6 +101,10 @@ public final class ModelValidator {
             in.error(in.at(o, "file"), "source \"" + s.id() + "\": \"" + s.file() + "\" " + ArticleDecoder.explainNotUtf8(bytes));
             return null;
         }
+        if (!actual.equals(s.sha256()))
+            in.error(in.at(o, "sha256"), "source \"" + s.id() + "\": the article \"" + s.file()
+                    + "\" has changed since the model was built (sha256 is " + actual + ", the model says " + s.sha256()
+                    + ")" + ArticleDecoder.likelyChange(t.text()) + "; rebuild the model or restore the article");
         for (Boilerplate b : s.boilerplate()) inRange(b, t, b.range());
         for (SourceNote n : s.notes()) passage(n, t, n.range(), n.exact(), "exact");
         return t;

@@ -55,6 +55,14 @@ public final class NodeReader {
         }
         if (n instanceof JsonNode.Str s) {
             if (required && s.value().isBlank()) error(n.at(), "\"" + key + "\" must not be empty");
+            if (s.value().length() > MAX_STRING) {
+                error(n.at(), "\"" + key + "\" is " + s.value().length() + " characters long; strings longer than "
+                        + MAX_STRING + " are refused");
+                return null;
+            }
+            String unsafe = unsafeCharacter(s.value());
+            if (unsafe != null)
+                warning(n.at(), "\"" + key + "\" contains " + unsafe + "; the app shows it as a visible marker, never as a control");
             return s.value();
         }
         error(n.at(), "\"" + key + "\" must be a string, found " + n.kind());
@@ -137,6 +145,21 @@ public final class NodeReader {
         JsonNode n = o.fields().get(key);
         if (n == null && required) error(at(o, key), "missing required field \"" + key + "\"");
         return n;
+    }
+
+    /** Longest string accepted in a model; a real quote or summary is a few hundred characters. */
+    public static final int MAX_STRING = 1_000_000;
+
+    /** Names the first control or bidirectional-override character, which could disguise text; null if none. */
+    public static String unsafeCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0))
+                return String.format("the control character U+%04X", (int) c);
+            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C)
+                return String.format("the bidirectional control U+%04X", (int) c);
+        }
+        return null;
     }
 
     public static String abbreviate(String s) {
