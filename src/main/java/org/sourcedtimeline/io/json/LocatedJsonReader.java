@@ -121,6 +121,8 @@ public final class LocatedJsonReader {
         if (at > 0) s = s.substring(0, at);
         int see = s.indexOf("\nSee ");
         if (see > 0) s = s.substring(0, see);
-        return s.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "").trim();
+        s = s.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "").trim();
+        if (s.startsWith("Unterminated string")) return "a string is never closed: the JSON ends too early (truncated file?)";
+        return s;
     }
 }
