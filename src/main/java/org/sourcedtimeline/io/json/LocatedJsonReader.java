@@ -123,6 +123,7 @@ public final class LocatedJsonReader {
         if (see > 0) s = s.substring(0, see);
         s = s.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "").trim();
         if (s.startsWith("Unterminated string")) return "a string is never closed: the JSON ends too early (truncated file?)";
+        if (s.isEmpty()) return "malformed JSON here (comments, single quotes, unquoted names, NaN and Infinity are not JSON)";
         return s;
     }
 }
