@@ -31,6 +31,7 @@ public final class LocatedJsonReader {
     private LocatedJsonReader() {}
 
     public static JsonNode parse(String text) throws JsonSyntaxProblem {
+        if (text == null) throw new JsonSyntaxProblem("the file is empty (no JSON value)", new Location(1, 1, "$"));
         return parse(new StringReader(text));
     }
 
