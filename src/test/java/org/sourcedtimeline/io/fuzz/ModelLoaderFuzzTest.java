@@ -22,7 +22,7 @@ class ModelLoaderFuzzTest {
     private static final DirectorySourceFolder FOLDER =
             new DirectorySourceFolder(Path.of("src/test/resources/bad-models").toAbsolutePath());
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "10m")
     void loaderOnlyLoadsOrReports(byte[] input) {
         List<Problem> problems = new ArrayList<>();
         ModelLoader.Result r = ModelLoader.parse("fuzz.json", input, FOLDER, problems);
@@ -33,7 +33,7 @@ class ModelLoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "10m")
     void builderOnlyBuildsOrReports(String curation) {
         List<Problem> problems = new ArrayList<>();
         ModelBuilder.Result r = ModelBuilder.build("curation.json", curation, FOLDER, problems);
