@@ -69,14 +69,26 @@ class BadInputCatalogueTest {
     }
 
     @Test
-    void aOneGigabyteFileIsRefusedBeforeReading(@TempDir Path tmp) throws Exception {
-        Path huge = tmp.resolve("huge.json");
-        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
-            f.setLength(1L << 30); // sparse: costs no disk
-        }
+    void aOneGigabyteFileOfGarbageStopsAtItsFirstByte(@TempDir Path tmp) throws Exception {
+        Path huge = sparse(tmp.resolve("huge.json"), 1L << 30);
+        ModelLoader.Result r = ModelLoader.load(huge);
+        assertFalse(r.ok());
+        assertTrue(r.errors().get(0).toString().startsWith(huge + ":1:"), r.problems().toString());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeReading(@TempDir Path tmp) throws Exception {
+        Path huge = sparse(tmp.resolve("huge.json"), ModelLoader.MAX_MODEL_BYTES + 1);
         ModelLoader.Result r = ModelLoader.load(huge);
         assertFalse(r.ok());
         assertTrue(r.errors().get(0).message().contains("larger than"), r.problems().toString());
+    }
+
+    private static Path sparse(Path file, long length) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(length); // sparse: costs no disk
+        }
+        return file;
     }
 
     @Test
