@@ -25,7 +25,7 @@ final class GenerateCommand {
         SyntheticModel.Generated g = SyntheticModel.generate(events, quotes, seed);
         try {
             for (Map.Entry<String, byte[]> f : g.articles().entrySet()) AtomicFiles.write(target.resolveSibling(f.getKey()), f.getValue());
-            AtomicFiles.write(target, ModelWriter.toBytes(g.model()));
+            AtomicFiles.write(target, ModelWriter.toCompactBytes(g.model()));
         } catch (IOException e) {
             err.println(target + ": cannot write: " + e.getMessage());
             return Cli.FAILED;
