@@ -20,6 +20,7 @@ import org.sourcedtimeline.io.SourceFolder;
 import org.sourcedtimeline.io.json.JsonNode;
 import org.sourcedtimeline.io.json.JsonSyntaxProblem;
 import org.sourcedtimeline.io.json.LocatedJsonReader;
+import org.sourcedtimeline.io.json.LocationResolver;
 import org.sourcedtimeline.io.json.NodeReader;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.Actor;
@@ -99,6 +100,9 @@ public final class ModelBuilder {
         }
         TimelineModel m = new ModelBuilder(new NodeReader(name, problems), folder).root(root);
         boolean failed = m == null || problems.stream().anyMatch(Problem::isError);
+        List<Problem> located = LocationResolver.resolve(() -> new java.io.StringReader(curationText), problems);
+        problems.clear();
+        problems.addAll(located);
         return new Result(failed ? null : m, problems);
     }
 
@@ -141,7 +145,7 @@ public final class ModelBuilder {
             String spanKey = quote.sourceId() + "@" + quote.selector().start() + "-" + quote.selector().end();
             Location dup = quoteSpans.putIfAbsent(spanKey, q.at());
             if (dup != null)
-                in.error(q.at(), "quote \"" + quote.id() + "\" covers the same characters as the quote at line " + dup.line());
+                in.error(q.at(), "quote \"" + quote.id() + "\" covers the same characters as the quote at " + dup.path());
             quotes.put(quote.id(), quote);
         }
         for (Map.Entry<Event, JsonNode.Obj> e : eventNodes.entrySet())
