@@ -4,7 +4,7 @@
 # empty HOME:
 #   smoke-test.sh JPACKAGE_DIR VERSION
 # --version, validate on the shipped model, build from the shipped seeds then validate the result,
-# exit codes passed through, the class-data-sharing archive in use after the move, `render` drawn
+# exit codes passed through, the class-data-sharing archive made and used in place, `render` drawn
 # headless and checked (skipped, saying so, while the build has no render command), the menu entry and
 # icon, the runtime's modules against jdeps, and the .rpm's contents when there is one.
 set -uo pipefail
@@ -36,9 +36,10 @@ control=$(dpkg-deb -f "$deb" Package Version Depends)
 check "package sourced-timeline $version-1, depending on libgtk-3-0 and xdg-utils" \
   bash -c '[[ "$1" == *"Package: sourced-timeline"* && "$1" == *"Version: $2-1"* && "$1" == *libgtk-3-0* && "$1" == *xdg-utils* ]]' _ "$control" "$version"
 
-check "launcher, icon, licences and seeds are in the package" \
-  test -x "$launcher" -a -f "$app/lib/timeline.png" -a -f "$app/lib/app/legal/LICENSE" \
-       -f "$app/lib/app/legal/THIRD-PARTY-NOTICES.md" -a -f "$app/lib/app/seeds/SHA256SUMS"
+check "launcher, icon, licences, seeds and JavaFX's native libraries are in the package" bash -c '
+  [ -x "$1/bin/timeline" ] && [ -f "$1/lib/timeline.png" ] && [ -f "$1/lib/app/legal/LICENSE" ] &&
+  [ -f "$1/lib/app/legal/THIRD-PARTY-NOTICES.md" ] && [ -f "$1/lib/app/seeds/SHA256SUMS" ] &&
+  [ -f "$1/lib/app/libglass.so" ] && [ -f "$1/lib/app/make-cds-archive.sh" ]' _ "$app"
 desktop=$(ls "$app"/lib/*.desktop 2>/dev/null | head -n 1)
 check "menu entry: Name, Exec, Icon, Categories, MimeType" bash -c '
   f=$1; [ -f "$f" ] &&
@@ -51,11 +52,14 @@ check "menu entry: Name, Exec, Icon, Categories, MimeType" bash -c '
 run --version
 check "--version prints \"Sourced Timeline $version\"" grep -qx "Sourced Timeline $version" "$tmp/out"
 
-# The archive was made in target/ and the package puts the app elsewhere with new file times:
-# the JVM must still take classes from it.
-(cd "$tmp/cwd" && HOME="$tmp/home" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$tmp/classes.log" "$launcher" --version >/dev/null 2>&1)
+# The class-data-sharing archive is made where the app lands (postinst runs the same script):
+# afterwards the JVM must take classes from it.
+check "no archive inside the package (it would only serve the folder it was made in)" test ! -e "$app/lib/app/timeline.jsa"
+check "make-cds-archive.sh makes lib/app/timeline.jsa: $(sh "$app/lib/app/make-cds-archive.sh" 2>&1 | tail -n 1)" test -s "$app/lib/app/timeline.jsa"
+# _JAVA_OPTIONS, not JAVA_TOOL_OPTIONS: it comes after the launcher's -Xlog:disable.
+(cd "$tmp/cwd" && HOME="$tmp/home" _JAVA_OPTIONS="-Xlog:class+load=info:file=$tmp/classes.log" "$launcher" --version >/dev/null 2>&1)
 shared=$(grep -c 'shared objects file (top)' "$tmp/classes.log" 2>/dev/null || true)
-check "class-data-sharing archive in use after unpacking ($shared classes from lib/app/timeline.jsa)" [ "${shared:-0}" -gt 0 ]
+check "the launcher uses the archive ($shared classes of --version come from it)" [ "${shared:-0}" -gt 0 ]
 
 if [ -f "$app/lib/app/seeds/model.json" ]; then
   run validate "$app/lib/app/seeds/model.json"; rc=$?
