@@ -108,6 +108,7 @@ public class TimelineView extends Control {
         setFocusTraversable(true);
         setAccessibleRoleDescription("timeline");
         items.addListener((javafx.beans.InvalidationListener) o -> itemsChanged());
+        widthProperty().addListener(o -> refitIfAuto());
     }
 
     private void itemsChanged() {
@@ -116,6 +117,10 @@ public class TimelineView extends Control {
         if (selected != null && index().indexOf(selected) < 0) {
             setSelectedItem(null);
         }
+        refitIfAuto();
+    }
+
+    private void refitIfAuto() {
         if (autoFit) {
             TimeWindow fit = fitWindow();
             if (fit != null) {
@@ -500,10 +505,15 @@ public class TimelineView extends Control {
         if (span == null) {
             return null;
         }
-        double s = span.span();
-        double padded = Math.max(s, 30);
-        double start = span.start() - (padded - s) / 2 - padded * 0.03;
-        double end = span.end() + (padded - s) / 2 + padded * 0.10;
+        // Margins in pixels: a little on the left, room for the last label on the right.
+        double width = getWidth() > 200 ? getWidth() : 1000;
+        double left = 28;
+        double right = Math.min(180, width * 0.2);
+        double s = Math.max(span.span(), 30);
+        double center = span.center();
+        double daysPerPx = s / (width - left - right);
+        double start = center - s / 2 - left * daysPerPx;
+        double end = center + s / 2 + right * daysPerPx;
         return clamp(new TimeWindow(start, end));
     }
 

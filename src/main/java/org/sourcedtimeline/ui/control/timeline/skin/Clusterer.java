@@ -35,9 +35,9 @@ public final class Clusterer {
     private double[] gLabelX = new double[64];
     private double[] gLabelW = new double[64];
 
-    /** A clusterer with the default metrics (gap 5, padding 8, separation 8, shortest label 44, pill 24). */
+    /** A clusterer with the default metrics (gap 6, padding 8, separation 8, shortest label 44, pill 24). */
     public Clusterer() {
-        this(5, 8, 8, 44, 24);
+        this(6, 8, 8, 44, 24);
     }
 
     /**

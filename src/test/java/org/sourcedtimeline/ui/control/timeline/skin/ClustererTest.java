@@ -31,7 +31,7 @@ class ClustererTest {
             assertEquals(60, c.labelWidth(g), 1e-9);
             assertFalse(c.labelTruncated(g));
         }
-        assertEquals(100 + R + 5, c.labelX(0), 1e-9);
+        assertEquals(100 + R + 6, c.labelX(0), 1e-9);
     }
 
     @Test
