@@ -62,6 +62,8 @@ final class TimelinePainter {
     private int laneCount = 1;
     private String[] laneLabels = {""};
     private int[] laneOf = new int[0];
+    /** 0 point, 1 range, 2 band (month or year), by sorted position: no per-frame date arithmetic. */
+    private byte[] kind = new byte[0];
     private int[] rowOf = new int[0];
     private int[] laneRows = {1};
     private int[] laneRowOffset = {0};
@@ -118,8 +120,12 @@ final class TimelinePainter {
     private Color accent;
     private Color focusColor;
 
+    /** Bucket of the row being laid out, for the clusterer's lazy label widths. */
+    private int[] rowBucket;
+
     TimelinePainter(TimelinePalette palette) {
         this.palette = palette;
+        clusterer.setWidthSource(k -> labelWidth(rowBucket[k]));
     }
 
     // ========================================================================= model
@@ -157,10 +163,13 @@ final class TimelinePainter {
         double[] starts = new double[n];
         double[] ends = new double[n];
         int[] tiers = new int[n];
+        kind = new byte[n];
         for (int i = 0; i < n; i++) {
+            TimelineItem it = index.get(i);
             starts[i] = index.start(i);
             ends[i] = index.end(i);
-            tiers[i] = index.get(i).isPoint() ? 0 : 1;
+            kind[i] = (byte) (it.isPoint() ? 0 : it.isRange() ? 1 : 2);
+            tiers[i] = kind[i] == 0 ? 0 : 1;
         }
         LanePacker.Result packed = new LanePacker(MAX_ROWS_PER_TIER, 0).pack(starts, ends, laneOf, tiers, laneCount, 2);
         rowOf = packed.rowOf();
@@ -308,12 +317,11 @@ final class TimelinePainter {
 
     /** Marker extent [x0, x1] of an item at the current scale (into a shared array). */
     private double[] marker(int pos) {
-        TimelineItem it = index.get(pos);
         double s = index.start(pos);
         double e = index.end(pos);
         double x0;
         double x1;
-        if (it.isPoint()) {
+        if (kind[pos] == 0) {
             double cx = scale.toX(s + 0.5);
             x0 = cx - POINT_R;
             x1 = cx + POINT_R;
@@ -614,9 +622,10 @@ final class TimelinePainter {
                 int[] b = buckets[r];
                 double cy = rowsTop[lane] + row * ROW_H + ROW_H / 2;
                 clusterer.reset();
+                rowBucket = b;
                 for (int k = 0; k < n; k++) {
                     double[] m = marker(b[k]);
-                    clusterer.add(m[0], m[1], labelWidth(b[k]));
+                    clusterer.add(m[0], m[1], Double.NaN);
                 }
                 clusterer.run();
                 for (int g = 0; g < clusterer.groupCount(); g++) {
