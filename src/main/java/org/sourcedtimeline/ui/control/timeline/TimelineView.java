@@ -175,7 +175,7 @@ public class TimelineView extends Control {
         }
     };
 
-    /** The selected item, or {@code null}. Selecting an item outside the visible window scrolls to it. */
+    /** The selected item, or {@code null}. Selecting an item that is out of view scrolls to it. */
     public final ObjectProperty<TimelineItem> selectedItemProperty() {
         return selectedItem;
     }
@@ -193,7 +193,7 @@ public class TimelineView extends Control {
     private void selectionChanged(TimelineItem item) {
         setAccessibleText(item == null ? null : accessibleTextOf(item));
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        if (item != null && !getVisibleWindow().contains(item.startEpochDay(), item.endEpochDay())) {
+        if (item != null && !targetWindow().intersects(item.startEpochDay(), item.endEpochDay())) {
             scrollTo(item);
         }
     }
@@ -413,8 +413,8 @@ public class TimelineView extends Control {
     }
 
     /**
-     * Scrolls (without zooming) so that {@code item} is visible, with a margin; zooms out only if the
-     * item is longer than the window.
+     * Scrolls, without zooming, so that {@code item} is in view with a margin (an item longer than
+     * the window gets its start in view). Does nothing when it already is.
      */
     public void scrollTo(TimelineItem item) {
         Objects.requireNonNull(item, "item");
@@ -424,8 +424,9 @@ public class TimelineView extends Control {
         double span = w.span();
         double margin = span * 0.1;
         if (e - s > span - 2 * margin) {
-            double newSpan = (e - s) / 0.8;
-            moveTo(new TimeWindow(s - newSpan * 0.1, s - newSpan * 0.1 + newSpan));
+            if (!w.intersects(s, e) || s > w.start() + span / 2) {
+                moveTo(w.shift(s - (w.start() + margin)));
+            }
             return;
         }
         // Points carry a label to their right: keep room for it.

@@ -144,6 +144,21 @@ class TimelineViewSnapshotTest {
     }
 
     @Test
+    void flagsTakeTheirColourFromCss() throws IOException {
+        fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));
+        Bounds letters = boundsOf(TimelineSamples.LETTERS); // flagged "weak-evidence"
+        int bx = (int) Math.round(letters.getCenterX() + 6);
+        int by = (int) Math.round(letters.getCenterY() - 6);
+        Color badge = render("flag-default").getPixelReader().getColor(bx, by);
+        assertTrue(distance(badge, Color.web("#c2410c")) < 0.25, "default flag colour, was " + badge);
+        String css = ".timeline-view .flag-weak-evidence { -fx-background-color: #7c3aed; }";
+        fx(() -> scene.getStylesheets().add("data:text/css;base64,"
+                + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        Color custom = render("flag-custom").getPixelReader().getColor(bx, by);
+        assertTrue(distance(custom, Color.web("#7c3aed")) < 0.25, "per-flag colour from the style sheet, was " + custom);
+    }
+
+    @Test
     void frenchAxis() throws IOException {
         fx(() -> {
             view.setLocale(Locale.FRENCH);

@@ -145,7 +145,9 @@ class TimelineViewTest {
         TimelineItem sel = fx(view::getSelectedItem);
         assertEquals(TimelineSamples.SYRIA_YEAR, sel);
         TimeWindow after = fx(view::getVisibleWindow);
-        assertTrue(after.contains(sel.startEpochDay(), sel.endEpochDay()), "scrolled to " + after);
+        assertEquals(w.span(), after.span(), 1e-6, "scrolling does not zoom");
+        assertTrue(after.start() < sel.startEpochDay() && sel.startEpochDay() < after.end(),
+                "the start of the year band is in view: " + after);
     }
 
     @Test
@@ -235,6 +237,22 @@ class TimelineViewTest {
         robot.doubleClickOn(screenPointOf(TimelineSamples.CEASEFIRE), MouseButton.PRIMARY);
         assertEquals(2, activated.size());
         assertEquals(TimelineSamples.CEASEFIRE, activated.get(1).getItem());
+    }
+
+    @Test
+    void hoveringShowsATooltipWithLabelAndDates(FxRobot robot) {
+        robot.moveTo(screenPointOf(TimelineSamples.CEASEFIRE));
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText())
+                .findFirst().orElse(null));
+        assertEquals("Ceasefire arrangement\nSep 9, 2016", text);
+        robot.moveTo(screenPointOf(TimelineSamples.CEASEFIRE).add(0, 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> javafx.stage.Window.getWindows().stream()
+                .noneMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())), "hidden off the item");
     }
 
     @Test
