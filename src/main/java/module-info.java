@@ -14,5 +14,6 @@ module org.sourcedtimeline {
 
     exports org.sourcedtimeline;
     exports org.sourcedtimeline.model;
+    exports org.sourcedtimeline.ui.control.timeline;
 
 }
