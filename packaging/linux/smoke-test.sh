@@ -49,6 +49,13 @@ check "menu entry: Name, Exec, Icon, Categories, MimeType" bash -c '
   grep -q "^Categories=Office;Education;" "$f" &&
   grep -q "^MimeType=application/x-sourced-timeline+json" "$f"' _ "$desktop"
 
+wmclass=$(sed -n 's/^StartupWMClass=//p' "$desktop")
+check "StartupWMClass=$wmclass names the Application class in the jar" bash -c '
+  [ -n "$2" ] && "$1/bin/jar" tf "$3" | grep -qx "$(echo "$2" | tr . /).class"' _ "$JAVA_HOME" "$wmclass" "$app/lib/app/timeline.jar"
+if command -v desktop-file-validate >/dev/null; then
+  check "desktop-file-validate accepts the menu entry" desktop-file-validate "$desktop"
+fi
+
 run --version
 check "--version prints \"Sourced Timeline $version\"" grep -qx "Sourced Timeline $version" "$tmp/out"
 

@@ -7,8 +7,10 @@
 # timeline.cfg); the JVM ignores it when it is missing or was made for other files. It cannot be made
 # at build time: on JDK 17 an archive holds the absolute path of the jar it was made with, so it only
 # serves the folder it was made in. It is a dynamic archive on top of the runtime's base archive
-# (lib/runtime/lib/server/classes.jsa), trained by one run of the app: `render` when this version has
-# it (it loads JavaFX and draws the window), else `validate` on the shipped model, else `--version`.
+# (lib/runtime/lib/server/classes.jsa), holding the classes that one run of the app loaded:
+#   1. the window, opened headless (Monocle, no display needed) and closed once it has drawn its
+#      first frame: JavaFX, the controls, the model loading, everything a user's start goes through;
+#   2. if that fails, `validate` on the shipped model; 3. if that fails too, `--version`.
 set -u
 app=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$app/../.." && pwd)
@@ -21,12 +23,34 @@ trap 'rm -rf "$work" "$new"' EXIT
 rm -f "$jsa" "$new"
 
 # _JAVA_OPTIONS comes after the launcher's options, so it replaces their SharedArchiveFile.
-train() {
-  HOME="$work" _JAVA_OPTIONS="-XX:SharedArchiveFile=$base -XX:ArchiveClassesAtExit=$new" \
-    "$launcher" "$@" >"$work/log" 2>&1 && [ -s "$new" ]
+dump="-XX:SharedArchiveFile=$base -XX:ArchiveClassesAtExit=$new"
+
+train_window() {
+  log="$work/classes.log"
+  HOME="$work" _JAVA_OPTIONS="$dump -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Xlog:class+load=info:file=$log" \
+    "$launcher" >"$work/log" 2>&1 &
+  pid=$!
+  # The software pipeline's graphics class loads when the first frame is drawn; 60 s at most.
+  n=0
+  until grep -q 'com\.sun\.prism\.sw\.SWGraphics ' "$log" 2>/dev/null; do
+    n=$((n + 1))
+    if [ $n -gt 600 ] || ! kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+      rm -f "$new"
+      return 1
+    fi
+    sleep 0.1
+  done
+  sleep 1
+  # The JVM writes the archive as it exits, on SIGTERM too.
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null
+  [ -s "$new" ]
 }
-if train render --out "$work/window.png" --width 1280 --height 800; then
-  what="render"
+train() {
+  HOME="$work" _JAVA_OPTIONS="$dump" "$launcher" "$@" >"$work/log" 2>&1 && [ -s "$new" ]
+}
+if train_window; then
+  what="the window"
 elif train validate "$app/seeds/model.json"; then
   what="validate"
 elif train --version; then
@@ -37,4 +61,4 @@ else
   exit 1
 fi
 mv -f "$new" "$jsa"
-echo "make-cds-archive.sh: $jsa ($(($(wc -c <"$jsa") / 1024)) KiB, from a '$what' run)"
+echo "make-cds-archive.sh: $jsa ($(($(wc -c <"$jsa") / 1024)) KiB, from a run of $what)"
