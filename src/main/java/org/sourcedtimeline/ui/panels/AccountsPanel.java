@@ -1,0 +1,95 @@
+package org.sourcedtimeline.ui.panels;
+
+import java.util.MissingResourceException;
+import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.sourcedtimeline.model.Account;
+import org.sourcedtimeline.model.Attribution;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.QuoteText;
+
+/** Each side's account of the selected event side by side, with its quotes as links. */
+public final class AccountsPanel extends PanelView {
+    public static final String ID = "accounts";
+
+    @FXML private ScrollPane scroll;
+    @FXML private VBox content;
+
+    @Override
+    public String panelId() { return ID; }
+
+    @Override
+    protected void bind() {
+        subs.onInvalidate(vm.selectedEventIdProperty(), this::refresh);
+        subs.onInvalidate(vm.selectedQuoteIdProperty(), this::refresh);
+        subs.onInvalidate(vm.loadedProperty(), this::refresh);
+        refresh();
+    }
+
+    private void refresh() {
+        content.getChildren().clear();
+        TimelineModel m = vm.model();
+        Event e = vm.selectedEvent();
+        if (m == null || e == null) {
+            contextLabel.setText("");
+            content.getChildren().add(label(t("empty"), "panel-empty"));
+            return;
+        }
+        contextLabel.setText(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), e.accounts().size()));
+        if (e.accounts().isEmpty()) {
+            content.getChildren().add(label(t("none"), "panel-empty"));
+            return;
+        }
+        HBox columns = new HBox(12);
+        columns.getStyleClass().add("account-columns");
+        for (Account a : e.accounts()) columns.getChildren().add(column(a, m));
+        content.getChildren().add(columns);
+    }
+
+    private VBox column(Account a, TimelineModel m) {
+        VBox col = new VBox(8);
+        col.getStyleClass().addAll("account", "account-" + a.side());
+        HBox.setHgrow(col, Priority.ALWAYS);
+        col.setMaxWidth(Double.MAX_VALUE);
+        col.setPrefWidth(100);
+        col.getChildren().add(label(side(a.side()), "account-side"));
+        if (a.teller() != null) m.actor(a.teller()).ifPresent(t -> col.getChildren().add(label(t.name(), "account-teller")));
+        if (a.summary() != null && !a.summary().isBlank()) col.getChildren().add(label(a.summary(), "account-summary"));
+        for (String qid : a.quoteIds()) {
+            Quote q = m.quote(qid).orElse(null);
+            if (q == null) continue;
+            Hyperlink link = new Hyperlink(QuoteText.shorten(q.text(), 140));
+            link.setWrapText(true);
+            link.getStyleClass().add("account-quote");
+            if (qid.equals(vm.getSelectedQuoteId())) link.getStyleClass().add("selected");
+            if (q.attribution() == Attribution.AMBIGUOUS) {
+                link.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+                link.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
+            }
+            link.setOnAction(x -> vm.selectedQuoteIdProperty().set(qid));
+            col.getChildren().add(link);
+        }
+        if (!a.spans().isEmpty()) {
+            Label l = label(java.text.MessageFormat.format(t("spans"), a.spans().size()), "account-spans");
+            col.getChildren().add(l);
+        }
+        return col;
+    }
+
+    private String side(String side) {
+        try {
+            return common.getString("side." + side);
+        } catch (MissingResourceException e) {
+            return side;
+        }
+    }
+}
