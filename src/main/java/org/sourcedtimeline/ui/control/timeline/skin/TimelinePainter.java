@@ -1,0 +1,964 @@
+package org.sourcedtimeline.ui.control.timeline.skin;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import org.sourcedtimeline.ui.control.timeline.TimeWindow;
+import org.sourcedtimeline.ui.control.timeline.TimelineItem;
+import org.sourcedtimeline.ui.control.timeline.TimelineLane;
+
+/**
+ * Draws a timeline on a canvas: axis, lanes, items, clusters, the selection and the overview
+ * band. Keeps the zoom-independent layout (lane and row of every item, overview histogram) between
+ * frames and the geometry of the last frame for hit-testing.
+ *
+ * <p>Per frame it touches only the items intersecting the visible window (plus a margin for
+ * labels that reach into it), found through the {@link ItemIndex}; buffers are reused, so a frame
+ * allocates little beyond the tick labels and a few colours.
+ */
+final class TimelinePainter {
+
+    static final double AXIS_H = 38;
+    static final double OVERVIEW_H = 52;
+    static final double LANE_HEADER_H = 24;
+    static final double ROW_H = 28;
+    static final double POINT_R = 5;
+    static final double BAR_H = 16;
+    static final double BAND_H = 20;
+    static final double CLUSTER_H = 18;
+    static final double OVERVIEW_INSET = 12;
+    static final double LABEL_MARGIN_PX = 360;
+    static final double HIT_TOLERANCE = 4;
+    static final int MAX_ROWS_PER_TIER = 4;
+    static final int HIST_BINS = 1024;
+
+    private final TimelinePalette palette;
+    private final Text measure = new Text();
+    private final Clusterer clusterer = new Clusterer();
+    private final HitTester hits = new HitTester();
+
+    // ---- zoom-independent layout, rebuilt when items or lanes change
+    private ItemIndex index = ItemIndex.empty();
+    private int laneCount = 1;
+    private String[] laneLabels = {""};
+    private int[] laneOf = new int[0];
+    private int[] rowOf = new int[0];
+    private int[] laneRows = {1};
+    private int[] laneRowOffset = {0};
+    private int totalRows = 1;
+    private double[] labelWidths = new double[0];
+    private Font measuredFont;
+    private int[][] hist = new int[1][0];
+    private int histMax;
+    private double histStart;
+    private double histEnd;
+
+    // ---- per-frame state (reused buffers)
+    private int[][] buckets = new int[1][16];
+    private int[] bucketSize = new int[1];
+    private final IntConsumer collector = this::collect;
+    private double width;
+    private double height;
+    private TimeScale scale;
+    private TimeScale overviewScale;
+    private double[] laneTop = new double[1];
+    private double[] laneHeight = new double[1];
+    private double[] rowsTop = new double[1];
+    private double lanesBottom;
+    private double overviewTop;
+    private double windowX0;
+    private double windowX1;
+    private int clusterCount;
+    private double[] clusterStart = new double[16];
+    private double[] clusterEnd = new double[16];
+    private int[] clusterFirst = new int[16];
+    private int[] clusterSize = new int[16];
+    private int[] clusterMembers = new int[64];
+    private int memberCount;
+    private Bounds selectionBounds;
+    private TimelineItem cachedSelection;
+    private int cachedSelectionPos = -1;
+
+    // ---- fonts derived from the label font
+    private Font font;
+    private Font fontBold;
+    private Font fontItalic;
+    private Font fontSmall;
+    private Font fontSmallBold;
+
+    // ---- colours of the frame
+    private Color bg;
+    private Color text;
+    private Color muted;
+    private Color itemColor;
+    private Color accent;
+    private Color focusColor;
+
+    TimelinePainter(TimelinePalette palette) {
+        this.palette = palette;
+    }
+
+    // ========================================================================= model
+
+    /** Rebuilds the zoom-independent layout for new items or lanes. */
+    void setModel(ItemIndex newIndex, List<TimelineLane> lanes) {
+        index = newIndex;
+        int n = index.size();
+        Map<String, Integer> laneNumber = new HashMap<>();
+        for (TimelineLane lane : lanes) {
+            laneNumber.putIfAbsent(lane.id(), laneNumber.size());
+        }
+        int declared = laneNumber.size();
+        laneOf = new int[n];
+        boolean extra = false;
+        for (int i = 0; i < n; i++) {
+            String id = index.get(i).laneId();
+            Integer l = id == null ? null : laneNumber.get(id);
+            if (l == null) {
+                laneOf[i] = declared;
+                extra = true;
+            } else {
+                laneOf[i] = l;
+            }
+        }
+        laneCount = Math.max(1, declared + (extra ? 1 : 0));
+        laneLabels = new String[laneCount];
+        Arrays.fill(laneLabels, "");
+        for (TimelineLane lane : lanes) {
+            Integer l = laneNumber.get(lane.id());
+            if (laneLabels[l].isEmpty()) {
+                laneLabels[l] = lane.label();
+            }
+        }
+        double[] starts = new double[n];
+        double[] ends = new double[n];
+        int[] tiers = new int[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = index.start(i);
+            ends[i] = index.end(i);
+            tiers[i] = index.get(i).isPoint() ? 0 : 1;
+        }
+        LanePacker.Result packed = new LanePacker(MAX_ROWS_PER_TIER, 0).pack(starts, ends, laneOf, tiers, laneCount, 2);
+        rowOf = packed.rowOf();
+        laneRows = packed.rowCount();
+        laneRowOffset = new int[laneCount];
+        totalRows = 0;
+        for (int l = 0; l < laneCount; l++) {
+            laneRowOffset[l] = totalRows;
+            totalRows += laneRows[l];
+        }
+        if (buckets.length < totalRows) {
+            int[][] nb = new int[totalRows][];
+            for (int r = 0; r < totalRows; r++) {
+                nb[r] = r < buckets.length ? buckets[r] : new int[16];
+            }
+            buckets = nb;
+            bucketSize = new int[totalRows];
+        }
+        labelWidths = new double[n];
+        Arrays.fill(labelWidths, Double.NaN);
+        laneTop = new double[laneCount];
+        laneHeight = new double[laneCount];
+        rowsTop = new double[laneCount];
+        cachedSelection = null;
+        buildHistogram();
+    }
+
+    private void buildHistogram() {
+        hist = new int[laneCount][HIST_BINS];
+        histMax = 0;
+        int n = index.size();
+        if (n == 0) {
+            return;
+        }
+        histStart = index.minStart();
+        histEnd = Math.max(index.maxEnd(), histStart + 1);
+        double binDays = (histEnd - histStart) / HIST_BINS;
+        for (int i = 0; i < n; i++) {
+            int b0 = (int) Math.min(HIST_BINS - 1, (index.start(i) - histStart) / binDays);
+            int b1 = (int) Math.min(HIST_BINS - 1, Math.max(b0, (index.end(i) - histStart - 1e-9) / binDays));
+            int[] h = hist[laneOf[i]];
+            // Long items count in every bin they cover, capped to keep this linear in practice.
+            for (int b = b0; b <= b1 && b - b0 < 64; b++) {
+                h[b]++;
+                histMax = Math.max(histMax, h[b]);
+            }
+        }
+    }
+
+    ItemIndex index() {
+        return index;
+    }
+
+    // ========================================================================= geometry queries
+
+    /** Scale of the last frame (null before the first). */
+    TimeScale scale() {
+        return scale;
+    }
+
+    TimeScale overviewScale() {
+        return overviewScale;
+    }
+
+    double overviewTop() {
+        return overviewTop;
+    }
+
+    boolean hasOverview() {
+        return overviewTop < height;
+    }
+
+    double windowX0() {
+        return windowX0;
+    }
+
+    double windowX1() {
+        return windowX1;
+    }
+
+    /** Bounds of the selected item's marker in canvas coordinates, or null when not visible. */
+    Bounds selectionBounds() {
+        return selectionBounds;
+    }
+
+    /** Payload under a point: {@code 2*pos} for an item, {@code 2*cluster+1} for a cluster, -1 for none. */
+    int hit(double x, double y) {
+        if (y >= overviewTop || y < AXIS_H) {
+            return HitTester.NONE;
+        }
+        return hits.hit(x, y, HIT_TOLERANCE);
+    }
+
+    static boolean isCluster(int payload) {
+        return payload >= 0 && (payload & 1) == 1;
+    }
+
+    TimelineItem itemOf(int payload) {
+        int pos = payload >> 1;
+        return payload >= 0 && !isCluster(payload) && pos < index.size() ? index.get(pos) : null;
+    }
+
+    int clusterSize(int payload) {
+        return clusterSize[payload >> 1];
+    }
+
+    double clusterStart(int payload) {
+        return clusterStart[payload >> 1];
+    }
+
+    double clusterEnd(int payload) {
+        return clusterEnd[payload >> 1];
+    }
+
+    /** Item {@code k} of a cluster, in start order. */
+    TimelineItem clusterItem(int payload, int k) {
+        int c = payload >> 1;
+        int pos = clusterMembers[clusterFirst[c] + k];
+        return pos < index.size() ? index.get(pos) : null;
+    }
+
+    /** Marker bounds of an item in canvas coordinates for the last frame's scale, or null. */
+    Bounds itemBounds(TimelineItem item) {
+        int pos = index.indexOf(item);
+        if (pos < 0 || scale == null) {
+            return null;
+        }
+        double cy = rowCenter(pos);
+        double[] m = marker(pos);
+        return new BoundingBox(m[0], cy - ROW_H / 2 + 4, m[1] - m[0], ROW_H - 8);
+    }
+
+    private double rowCenter(int pos) {
+        int lane = laneOf[pos];
+        return rowsTop[lane] + rowOf[pos] * ROW_H + ROW_H / 2;
+    }
+
+    private final double[] markerTmp = new double[2];
+
+    /** Marker extent [x0, x1] of an item at the current scale (into a shared array). */
+    private double[] marker(int pos) {
+        TimelineItem it = index.get(pos);
+        double s = index.start(pos);
+        double e = index.end(pos);
+        double x0;
+        double x1;
+        if (it.isPoint()) {
+            double cx = scale.toX(s + 0.5);
+            x0 = cx - POINT_R;
+            x1 = cx + POINT_R;
+        } else {
+            x0 = scale.toX(s);
+            x1 = scale.toX(e);
+            double min = 2 * POINT_R;
+            if (x1 - x0 < min) {
+                double c = (x0 + x1) / 2;
+                x0 = c - min / 2;
+                x1 = c + min / 2;
+            }
+            // Keep huge coordinates out of the drawing code; a bar reaching off screen stays off screen.
+            if (x1 > 0) {
+                x0 = Math.max(x0, -4);
+            }
+            x1 = Math.min(x1, width + 4);
+        }
+        markerTmp[0] = x0;
+        markerTmp[1] = Math.max(x0, x1);
+        return markerTmp;
+    }
+
+    private double labelWidth(int pos) {
+        if (font != measuredFont) {
+            Arrays.fill(labelWidths, Double.NaN);
+            measuredFont = font;
+        }
+        double w = labelWidths[pos];
+        if (Double.isNaN(w)) {
+            TimelineItem it = index.get(pos);
+            w = it.label().isEmpty() ? 0 : textWidth(it.label(), it.isPoint() || it.isRange() ? font : fontItalic);
+            labelWidths[pos] = w;
+        }
+        return w;
+    }
+
+    private double textWidth(String s, Font f) {
+        measure.setFont(f);
+        measure.setText(s);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private String fit(String s, Font f, double maxWidth, double fullWidth) {
+        if (fullWidth <= maxWidth + 0.5) {
+            return s;
+        }
+        int k = (int) Math.floor(s.length() * Math.max(0, maxWidth) / Math.max(1, fullWidth));
+        while (k > 0) {
+            String t = s.substring(0, k).stripTrailing() + "…";
+            if (textWidth(t, f) <= maxWidth) {
+                return t;
+            }
+            k--;
+        }
+        return "";
+    }
+
+    // ========================================================================= painting
+
+    /** Everything the painter needs from the control for one frame. */
+    record Frame(TimeWindow window, Locale locale, TimelineItem selected, TimelineItem hovered,
+            Set<String> highlighted, boolean focused) { }
+
+    void paint(GraphicsContext gc, double w, double h, Frame f) {
+        width = w;
+        height = h;
+        hits.clear();
+        clusterCount = 0;
+        memberCount = 0;
+        selectionBounds = null;
+        readStyle();
+        gc.save();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setGlobalAlpha(1);
+        gc.setLineDashes((double[]) null);
+        gc.setFill(bg);
+        gc.fillRect(0, 0, w, h);
+        if (w < 20 || h < AXIS_H + 10) {
+            gc.restore();
+            return;
+        }
+        scale = new TimeScale(f.window().start(), f.window().end(), 0, w);
+        double overviewH = h >= 220 ? OVERVIEW_H : 0;
+        overviewTop = h - overviewH;
+        lanesBottom = overviewTop;
+        layoutLanes();
+        paintLaneBackgrounds(gc);
+        TickGenerator.Ticks ticks = TickGenerator.generate(scale.startDay(), scale.endDay(), scale.pxPerDay(), f.locale());
+        paintGrid(gc, ticks);
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, AXIS_H, w, lanesBottom - AXIS_H);
+        gc.clip();
+        paintItems(gc, f);
+        paintLaneLabels(gc);
+        paintSelection(gc, f);
+        gc.restore();
+        paintAxis(gc, ticks);
+        if (overviewH > 0) {
+            paintOverview(gc, f);
+        }
+        if (f.focused()) {
+            gc.setGlobalAlpha(0.85);
+            gc.setStroke(focusColor);
+            gc.setLineWidth(2);
+            gc.strokeRect(1, 1, w - 2, h - 2);
+            gc.setGlobalAlpha(1);
+        }
+        gc.restore();
+    }
+
+    private void readStyle() {
+        bg = palette.background();
+        text = palette.text();
+        muted = alpha(text, 0.62);
+        itemColor = palette.item();
+        accent = palette.accent();
+        focusColor = palette.focus();
+        Font base = palette.font();
+        if (font != base) {
+            font = base;
+            String fam = base.getFamily();
+            double size = base.getSize();
+            fontBold = Font.font(fam, FontWeight.BOLD, size);
+            fontItalic = Font.font(fam, FontWeight.NORMAL, FontPosture.ITALIC, size);
+            fontSmall = Font.font(fam, FontWeight.NORMAL, Math.max(9, size - 1));
+            fontSmallBold = Font.font(fam, FontWeight.BOLD, Math.max(9, size - 1));
+        }
+    }
+
+    private static Color alpha(Color c, double a) {
+        return Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * a);
+    }
+
+    private static double crisp(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    private void layoutLanes() {
+        double avail = lanesBottom - AXIS_H;
+        double need = 0;
+        for (int l = 0; l < laneCount; l++) {
+            need += LANE_HEADER_H + laneRows[l] * ROW_H + 6;
+        }
+        double extra = Math.max(0, avail - need) / laneCount;
+        double y = AXIS_H;
+        for (int l = 0; l < laneCount; l++) {
+            double content = laneRows[l] * ROW_H;
+            laneTop[l] = y;
+            laneHeight[l] = LANE_HEADER_H + content + 6 + extra;
+            // Rows sit a little above the middle of the room below the lane header.
+            rowsTop[l] = y + LANE_HEADER_H + Math.floor((laneHeight[l] - LANE_HEADER_H - content - 6) * 0.4);
+            y += laneHeight[l];
+        }
+    }
+
+    private void paintLaneBackgrounds(GraphicsContext gc) {
+        Color alt = alpha(text, 0.028);
+        Color line = alpha(text, 0.09);
+        for (int l = 0; l < laneCount; l++) {
+            if (l % 2 == 1) {
+                gc.setFill(alt);
+                gc.fillRect(0, laneTop[l], width, Math.min(laneHeight[l], lanesBottom - laneTop[l]));
+            }
+            if (l > 0) {
+                gc.setStroke(line);
+                gc.setLineWidth(1);
+                double y = crisp(laneTop[l]);
+                gc.strokeLine(0, y, width, y);
+            }
+        }
+    }
+
+    private void paintGrid(GraphicsContext gc, TickGenerator.Ticks ticks) {
+        gc.setLineWidth(1);
+        gc.setStroke(alpha(text, 0.055));
+        for (TickGenerator.Tick t : ticks.minor()) {
+            double x = crisp(scale.toX(t.day()));
+            if (x >= 0 && x <= width) {
+                gc.strokeLine(x, AXIS_H, x, lanesBottom);
+            }
+        }
+        gc.setStroke(alpha(text, 0.13));
+        for (TickGenerator.Tick t : ticks.major()) {
+            double x = crisp(scale.toX(t.day()));
+            if (x >= 0 && x <= width) {
+                gc.strokeLine(x, AXIS_H, x, lanesBottom);
+            }
+        }
+    }
+
+    private void paintAxis(GraphicsContext gc, TickGenerator.Ticks ticks) {
+        gc.setFill(bg);
+        gc.fillRect(0, 0, width, AXIS_H);
+        boolean majorLabels = false;
+        for (TickGenerator.Tick t : ticks.major()) {
+            majorLabels |= t.label() != null;
+        }
+        double minorY = majorLabels ? AXIS_H - 11 : AXIS_H / 2;
+        // Minor ticks and labels.
+        gc.setStroke(alpha(text, 0.28));
+        gc.setLineWidth(1);
+        gc.setFont(fontSmall);
+        gc.setFill(muted);
+        for (TickGenerator.Tick t : ticks.minor()) {
+            double x = crisp(scale.toX(t.day()));
+            if (x < -60 || x > width) {
+                continue;
+            }
+            gc.strokeLine(x, AXIS_H - 5, x, AXIS_H);
+            if (t.label() != null) {
+                gc.fillText(t.label(), x + 4, minorY);
+            }
+        }
+        // Major ticks, with labels pinned to the left edge while their period is in view.
+        gc.setStroke(alpha(text, 0.4));
+        List<TickGenerator.Tick> major = ticks.major();
+        gc.setFont(fontBold);
+        gc.setFill(text);
+        for (int k = 0; k < major.size(); k++) {
+            TickGenerator.Tick t = major.get(k);
+            double x = crisp(scale.toX(t.day()));
+            if (x >= 0 && x <= width) {
+                gc.strokeLine(x, majorLabels ? 4 : AXIS_H - 9, x, AXIS_H);
+            }
+            if (t.label() == null) {
+                continue;
+            }
+            double lw = textWidth(t.label(), fontBold);
+            double lx = Math.max(x + 5, 6);
+            if (k + 1 < major.size()) {
+                double next = scale.toX(major.get(k + 1).day());
+                lx = Math.min(lx, next - lw - 10);
+            }
+            if (lx + lw < 0 || lx > width) {
+                continue;
+            }
+            gc.fillText(t.label(), lx, 13);
+        }
+        gc.setStroke(alpha(text, 0.22));
+        double y = crisp(AXIS_H - 1);
+        gc.strokeLine(0, y, width, y);
+    }
+
+    private void paintLaneLabels(GraphicsContext gc) {
+        gc.setFont(fontSmallBold);
+        for (int l = 0; l < laneCount; l++) {
+            String label = laneLabels[l];
+            if (label.isEmpty()) {
+                continue;
+            }
+            double lw = textWidth(label, fontSmallBold);
+            double y = laneTop[l] + LANE_HEADER_H / 2 + 1;
+            gc.setFill(l % 2 == 1 ? blend(bg, text, 0.028) : bg);
+            gc.fillRoundRect(6, y - 9, lw + 12, 18, 9, 9);
+            gc.setFill(muted);
+            gc.fillText(label, 12, y);
+        }
+    }
+
+    private static Color blend(Color a, Color b, double t) {
+        return a.interpolate(b, t);
+    }
+
+    // ------------------------------------------------------------------------- items
+
+    private void collect(int pos) {
+        int r = laneRowOffset[laneOf[pos]] + rowOf[pos];
+        int[] b = buckets[r];
+        if (bucketSize[r] == b.length) {
+            b = Arrays.copyOf(b, b.length * 2);
+            buckets[r] = b;
+        }
+        b[bucketSize[r]++] = pos;
+    }
+
+    private void paintItems(GraphicsContext gc, Frame f) {
+        if (index.size() == 0) {
+            return;
+        }
+        Arrays.fill(bucketSize, 0, totalRows, 0);
+        double from = scale.toDay(-LABEL_MARGIN_PX);
+        double to = scale.toDay(width + 2 * POINT_R);
+        index.forEachIntersecting(from, to, collector);
+        boolean dimming = !f.highlighted().isEmpty();
+        for (int lane = 0; lane < laneCount; lane++) {
+            for (int row = 0; row < laneRows[lane]; row++) {
+                int r = laneRowOffset[lane] + row;
+                int n = bucketSize[r];
+                if (n == 0) {
+                    continue;
+                }
+                int[] b = buckets[r];
+                double cy = rowsTop[lane] + row * ROW_H + ROW_H / 2;
+                clusterer.reset();
+                for (int k = 0; k < n; k++) {
+                    double[] m = marker(b[k]);
+                    clusterer.add(m[0], m[1], labelWidth(b[k]));
+                }
+                clusterer.run();
+                for (int g = 0; g < clusterer.groupCount(); g++) {
+                    if (clusterer.isCluster(g)) {
+                        paintCluster(gc, b, g, cy, f, dimming);
+                    } else {
+                        paintSolo(gc, b[clusterer.first(g)], g, cy, f, dimming);
+                    }
+                }
+            }
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private void paintSolo(GraphicsContext gc, int pos, int g, double cy, Frame f, boolean dimming) {
+        TimelineItem it = index.get(pos);
+        double x0 = clusterer.x0(g);
+        double x1 = clusterer.x1(g);
+        double labelX = clusterer.labelX(g);
+        double labelW = clusterer.labelWidth(g);
+        boolean highlighted = dimming && f.highlighted().contains(it.id());
+        gc.setGlobalAlpha(dimming && !highlighted ? 0.28 : 1);
+        if (x1 >= -20 && x0 <= width + 20) {
+            if (it.isPoint()) {
+                paintPoint(gc, (x0 + x1) / 2, cy, POINT_R, itemColor);
+            } else if (it.isRange()) {
+                paintBar(gc, x0, x1, cy, itemColor);
+            } else {
+                paintBand(gc, x0, x1, cy, itemColor);
+            }
+            if (!it.flags().isEmpty()) {
+                paintFlag(gc, it, x0, x1, cy);
+            }
+            if (highlighted) {
+                ring(gc, it, x0, x1, cy, accent, 2, 3.5);
+            }
+            if (it.equals(f.hovered()) && !it.equals(f.selected())) {
+                gc.setGlobalAlpha(0.35);
+                ring(gc, it, x0, x1, cy, itemColor, 1.5, 3);
+                gc.setGlobalAlpha(dimming && !highlighted ? 0.28 : 1);
+            }
+        }
+        if (labelW > 0 && labelX < width && labelX + labelW > 0) {
+            boolean precise = it.isPoint() || it.isRange();
+            Font lf = precise ? font : fontItalic;
+            String label = clusterer.labelTruncated(g) ? fit(it.label(), lf, labelW, labelWidth(pos)) : it.label();
+            gc.setFont(lf);
+            gc.setFill(text);
+            gc.fillText(label, labelX, cy + 0.5);
+        }
+        double right = Math.max(x1, labelX + labelW);
+        hits.add(x0 - 1, cy - ROW_H / 2 + 3, right + 1, cy + ROW_H / 2 - 3, pos * 2);
+    }
+
+    private void paintPoint(GraphicsContext gc, double cx, double cy, double r, Color fill) {
+        gc.setFill(bg);
+        gc.fillOval(cx - r - 1.5, cy - r - 1.5, 2 * r + 3, 2 * r + 3);
+        gc.setFill(fill);
+        gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    private void paintBar(GraphicsContext gc, double x0, double x1, double cy, Color c) {
+        double h = BAR_H;
+        gc.setFill(alpha(c, 0.16));
+        gc.fillRoundRect(x0, cy - h / 2, x1 - x0, h, h, h);
+        gc.setStroke(alpha(c, 0.8));
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(x0 + 0.5, cy - h / 2 + 0.5, x1 - x0 - 1, h - 1, h - 1, h - 1);
+    }
+
+    /** An imprecise date: a soft band fading out at both ends, with a dotted outline. */
+    private void paintBand(GraphicsContext gc, double x0, double x1, double cy, Color c) {
+        double h = BAND_H;
+        double w = x1 - x0;
+        double fade = Math.min(0.35, 10 / Math.max(1, w));
+        Color solid = alpha(c, 0.17);
+        Color clear = alpha(c, 0.03);
+        gc.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
+                new Stop(0, clear), new Stop(fade, solid), new Stop(1 - fade, solid), new Stop(1, clear)));
+        gc.fillRoundRect(x0, cy - h / 2, w, h, 6, 6);
+        gc.setStroke(alpha(c, 0.55));
+        gc.setLineWidth(1);
+        gc.setLineDashes(2, 3);
+        double top = crisp(cy - h / 2);
+        double bottom = crisp(cy + h / 2 - 1);
+        double a = x0 + Math.min(w / 2, 4);
+        double b = x1 - Math.min(w / 2, 4);
+        gc.strokeLine(a, top, b, top);
+        gc.strokeLine(a, bottom, b, bottom);
+        gc.setLineDashes((double[]) null);
+    }
+
+    private void paintFlag(GraphicsContext gc, TimelineItem it, double x0, double x1, double cy) {
+        String first = null;
+        for (String flag : it.flags()) {
+            if (first == null || flag.compareTo(first) < 0) {
+                first = flag;
+            }
+        }
+        Color c = palette.flag(first);
+        gc.setStroke(c);
+        gc.setLineWidth(1.25);
+        gc.setLineDashes(2, 2);
+        if (it.isPoint()) {
+            double cx = (x0 + x1) / 2;
+            double r = POINT_R + 3;
+            gc.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        } else {
+            double h = it.isRange() ? BAR_H : BAND_H;
+            gc.strokeRoundRect(x0 - 2, cy - h / 2 - 2, x1 - x0 + 4, h + 4, h / 2 + 2, h / 2 + 2);
+        }
+        gc.setLineDashes((double[]) null);
+        double bx = it.isPoint() ? (x0 + x1) / 2 + POINT_R + 1 : x1 - 1;
+        double by = cy - (it.isPoint() ? POINT_R + 1 : (it.isRange() ? BAR_H : BAND_H) / 2);
+        gc.setFill(bg);
+        gc.fillOval(bx - 4, by - 4, 8, 8);
+        gc.setFill(c);
+        gc.fillOval(bx - 2.75, by - 2.75, 5.5, 5.5);
+    }
+
+    private void ring(GraphicsContext gc, TimelineItem it, double x0, double x1, double cy, Color c, double lineWidth,
+            double gap) {
+        gc.setStroke(c);
+        gc.setLineWidth(lineWidth);
+        if (it.isPoint()) {
+            double r = POINT_R + gap;
+            double cx = (x0 + x1) / 2;
+            gc.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        } else {
+            double h = (it.isRange() ? BAR_H : BAND_H) + 2 * gap;
+            gc.strokeRoundRect(x0 - gap, cy - h / 2, x1 - x0 + 2 * gap, h, h, h);
+        }
+    }
+
+    private void paintCluster(GraphicsContext gc, int[] bucket, int g, double cy, Frame f, boolean dimming) {
+        int first = clusterer.first(g);
+        int end = clusterer.end(g);
+        int count = end - first;
+        boolean anyHighlighted = false;
+        double start = Double.POSITIVE_INFINITY;
+        double stop = Double.NEGATIVE_INFINITY;
+        int c = clusterCount++;
+        ensureClusterCapacity(c, count);
+        clusterFirst[c] = memberCount;
+        clusterSize[c] = count;
+        for (int k = first; k < end; k++) {
+            int pos = bucket[k];
+            clusterMembers[memberCount++] = pos;
+            start = Math.min(start, index.start(pos));
+            stop = Math.max(stop, index.end(pos));
+            if (dimming && !anyHighlighted && f.highlighted().contains(index.get(pos).id())) {
+                anyHighlighted = true;
+            }
+        }
+        clusterStart[c] = start;
+        clusterEnd[c] = stop;
+        double x0 = clusterer.x0(g);
+        double x1 = clusterer.x1(g);
+        hits.add(x0, cy - CLUSTER_H / 2, x1, cy + CLUSTER_H / 2, c * 2 + 1);
+        if (x1 < -20 || x0 > width + 20) {
+            return;
+        }
+        gc.setGlobalAlpha(dimming && !anyHighlighted ? 0.28 : 1);
+        double h = CLUSTER_H;
+        gc.setFill(bg);
+        gc.fillRoundRect(x0 - 1.5, cy - h / 2 - 1.5, x1 - x0 + 3, h + 3, h + 3, h + 3);
+        gc.setFill(itemColor);
+        gc.fillRoundRect(x0, cy - h / 2, x1 - x0, h, h, h);
+        if (anyHighlighted) {
+            gc.setStroke(accent);
+            gc.setLineWidth(2);
+            gc.strokeRoundRect(x0 - 3, cy - h / 2 - 3, x1 - x0 + 6, h + 6, h + 6, h + 6);
+        }
+        String label = Integer.toString(count);
+        gc.setFont(fontSmallBold);
+        gc.setFill(bg);
+        gc.setTextAlign(TextAlignment.CENTER);
+        double cx = (Math.max(x0, 0) + Math.min(x1, width)) / 2;
+        if (x1 - x0 < 40 || cx < x0 + 12 || cx > x1 - 12) {
+            cx = (x0 + x1) / 2;
+        }
+        gc.fillText(label, cx, cy + 0.5);
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private void ensureClusterCapacity(int c, int count) {
+        if (c >= clusterStart.length) {
+            int cap = clusterStart.length * 2;
+            clusterStart = Arrays.copyOf(clusterStart, cap);
+            clusterEnd = Arrays.copyOf(clusterEnd, cap);
+            clusterFirst = Arrays.copyOf(clusterFirst, cap);
+            clusterSize = Arrays.copyOf(clusterSize, cap);
+        }
+        if (memberCount + count > clusterMembers.length) {
+            clusterMembers = Arrays.copyOf(clusterMembers, Math.max(clusterMembers.length * 2, memberCount + count));
+        }
+    }
+
+    // ------------------------------------------------------------------------- selection
+
+    private int selectedPos(TimelineItem sel) {
+        if (sel == null) {
+            return -1;
+        }
+        if (sel != cachedSelection) {
+            cachedSelection = sel;
+            cachedSelectionPos = index.indexOf(sel);
+        }
+        return cachedSelectionPos;
+    }
+
+    private void paintSelection(GraphicsContext gc, Frame f) {
+        int pos = selectedPos(f.selected());
+        if (pos < 0) {
+            return;
+        }
+        TimelineItem it = index.get(pos);
+        double[] m = marker(pos);
+        double x0 = m[0];
+        double x1 = m[1];
+        if (x1 < -10 || x0 > width + 10) {
+            return;
+        }
+        double cy = rowCenter(pos);
+        gc.setGlobalAlpha(1);
+        if (it.isPoint()) {
+            double cx = (x0 + x1) / 2;
+            double r = POINT_R + 1.5;
+            if (f.focused()) {
+                gc.setFill(alpha(focusColor, 0.22));
+                gc.fillOval(cx - r - 5, cy - r - 5, 2 * r + 10, 2 * r + 10);
+            }
+            paintPoint(gc, cx, cy, r, accent);
+            gc.setStroke(alpha(accent, f.focused() ? 0.9 : 0.5));
+            gc.setLineWidth(1.5);
+            gc.strokeOval(cx - r - 3.5, cy - r - 3.5, 2 * r + 7, 2 * r + 7);
+        } else {
+            double h = it.isRange() ? BAR_H : BAND_H;
+            if (f.focused()) {
+                gc.setStroke(alpha(focusColor, 0.3));
+                gc.setLineWidth(4);
+                gc.strokeRoundRect(x0 - 3, cy - h / 2 - 3, x1 - x0 + 6, h + 6, h + 6, h + 6);
+            }
+            gc.setFill(bg);
+            gc.fillRoundRect(x0, cy - h / 2, x1 - x0, h, h, h);
+            gc.setFill(alpha(accent, 0.22));
+            gc.fillRoundRect(x0, cy - h / 2, x1 - x0, h, h, h);
+            gc.setStroke(accent);
+            gc.setLineWidth(2);
+            gc.strokeRoundRect(x0 + 1, cy - h / 2 + 1, x1 - x0 - 2, h - 2, h - 2, h - 2);
+        }
+        // The label, on a chip, always readable, even inside a cluster.
+        if (!it.label().isEmpty()) {
+            double lw = textWidth(it.label(), fontBold);
+            boolean inside = !it.isPoint() && x1 - x0 >= lw + 16;
+            double lx = inside ? Math.max(x0, 0) + 8 : x1 + 7;
+            if (!inside && lx + lw + 6 > width && x0 - lw - 14 > 0) {
+                lx = x0 - lw - 9;
+            }
+            if (!inside) {
+                gc.setFill(alpha(bg, 0.94));
+                gc.fillRoundRect(lx - 4, cy - 10, lw + 8, 20, 8, 8);
+            }
+            gc.setFont(fontBold);
+            gc.setFill(text);
+            gc.fillText(it.label(), lx, cy + 0.5);
+        }
+        selectionBounds = new BoundingBox(x0 - 4, cy - ROW_H / 2 + 2, x1 - x0 + 8, ROW_H - 4);
+    }
+
+    // ------------------------------------------------------------------------- overview
+
+    private void paintOverview(GraphicsContext gc, Frame f) {
+        double top = overviewTop;
+        double h = height - top;
+        gc.setFill(blend(bg, text, 0.035));
+        gc.fillRect(0, top, width, h);
+        gc.setStroke(alpha(text, 0.16));
+        gc.setLineWidth(1);
+        gc.strokeLine(0, crisp(top), width, crisp(top));
+
+        TimeWindow win = f.window();
+        double fs = win.start();
+        double fe = win.end();
+        if (index.size() > 0) {
+            fs = Math.min(fs, index.minStart());
+            fe = Math.max(fe, index.maxEnd());
+        }
+        double pad = (fe - fs) * 0.02;
+        overviewScale = new TimeScale(fs - pad, fe + pad, OVERVIEW_INSET, Math.max(1, width - 2 * OVERVIEW_INSET));
+
+        double stripsTop = top + 7;
+        double stripsH = h - 7 - 17;
+        // Year (or coarser) ticks and labels along the bottom.
+        TickGenerator.Ticks t = TickGenerator.generate(overviewScale.startDay(), overviewScale.endDay(),
+                overviewScale.pxPerDay(), f.locale(), 64);
+        gc.setFont(fontSmall);
+        gc.setFill(alpha(text, 0.5));
+        gc.setStroke(alpha(text, 0.12));
+        for (TickGenerator.Tick tick : t.minor()) {
+            double x = crisp(overviewScale.toX(tick.day()));
+            if (x < OVERVIEW_INSET - 1 || x > width - OVERVIEW_INSET + 1) {
+                continue;
+            }
+            gc.strokeLine(x, stripsTop, x, height - 4);
+            if (tick.label() != null) {
+                gc.fillText(tick.label(), x + 3, height - 9);
+            }
+        }
+        // Density of items per lane.
+        if (histMax > 0) {
+            double stripH = stripsH / laneCount;
+            double binDays = (histEnd - histStart) / HIST_BINS;
+            double binPx = Math.max(1, binDays * overviewScale.pxPerDay());
+            double norm = Math.log1p(histMax);
+            gc.setFill(itemColor);
+            for (int l = 0; l < laneCount; l++) {
+                int[] hl = hist[l];
+                double y = stripsTop + l * stripH;
+                for (int b = 0; b < HIST_BINS; b++) {
+                    if (hl[b] == 0) {
+                        continue;
+                    }
+                    double x = overviewScale.toX(histStart + b * binDays);
+                    gc.setGlobalAlpha(0.3 + 0.6 * Math.log1p(hl[b]) / norm);
+                    gc.fillRoundRect(Math.floor(x), y + 1.5, Math.max(2, Math.ceil(binPx)), Math.max(2, stripH - 3), 2, 2);
+                }
+            }
+            gc.setGlobalAlpha(1);
+        }
+        // The visible window.
+        double wx0 = overviewScale.toX(win.start());
+        double wx1 = overviewScale.toX(win.end());
+        if (wx1 - wx0 < 8) {
+            double c = (wx0 + wx1) / 2;
+            wx0 = c - 4;
+            wx1 = c + 4;
+        }
+        windowX0 = wx0;
+        windowX1 = wx1;
+        Color shade = alpha(bg, 0.55);
+        gc.setFill(shade);
+        gc.fillRect(0, top + 1, Math.max(0, wx0), h - 1);
+        gc.fillRect(wx1, top + 1, Math.max(0, width - wx1), h - 1);
+        gc.setFill(alpha(accent, 0.08));
+        gc.fillRoundRect(wx0, top + 3, wx1 - wx0, h - 6, 6, 6);
+        gc.setStroke(alpha(accent, 0.9));
+        gc.setLineWidth(1.5);
+        gc.strokeRoundRect(wx0 + 0.75, top + 3.75, wx1 - wx0 - 1.5, h - 7.5, 6, 6);
+        // Grips on both edges.
+        gc.setStroke(accent);
+        gc.setLineWidth(2);
+        double gy = top + h / 2;
+        gc.strokeLine(wx0 + 0.75, gy - 6, wx0 + 0.75, gy + 6);
+        gc.strokeLine(wx1 - 0.75, gy - 6, wx1 - 0.75, gy + 6);
+    }
+}
