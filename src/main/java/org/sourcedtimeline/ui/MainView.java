@@ -155,9 +155,18 @@ public final class MainView implements PanelHost {
         if (shown.equals(panelSplit.getItems())) return;
         panelSplit.getItems().setAll(shown);
         if (old.length + 1 != shown.size()) {
-            double[] even = new double[Math.max(0, shown.size() - 1)];
-            for (int i = 0; i < even.length; i++) even[i] = (i + 1.0) / shown.size();
-            panelSplit.setDividerPositions(even);
+            // Quotes and Source get more room than Event and Accounts: they hold the long texts.
+            double total = 0;
+            double[] weights = new double[shown.size()];
+            for (int i = 0; i < shown.size(); i++) {
+                String id = shown.get(i).getId();
+                weights[i] = id.startsWith(EventPanel.ID) ? 0.85 : id.startsWith(AccountsPanel.ID) ? 1.3 : 1.35;
+                total += weights[i];
+            }
+            double[] positions = new double[Math.max(0, shown.size() - 1)];
+            double acc = 0;
+            for (int i = 0; i < positions.length; i++) positions[i] = (acc += weights[i]) / total;
+            panelSplit.setDividerPositions(positions);
         }
     }
 

@@ -63,6 +63,7 @@ public final class MainWindow implements MainView.Host {
         stage.setMinHeight(600);
         vm.loadedProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();
+        focusTimeline();
         return scene;
     }
 
@@ -90,6 +91,11 @@ public final class MainWindow implements MainView.Host {
     }
 
     public MainView view() { return view; }
+
+    /** The timeline takes the keyboard first: arrows move through the events straight away. */
+    private void focusTimeline() {
+        Platform.runLater(() -> view.timeline().view().requestFocus());
+    }
 
     public Scene scene() { return scene; }
 
@@ -193,6 +199,7 @@ public final class MainWindow implements MainView.Host {
         scene.setRoot(view.root());
         view.restoreDividers(dividers);
         updateTitle();
+        focusTimeline();
         if (settings != null) settings.setLocale(locale);
     }
 

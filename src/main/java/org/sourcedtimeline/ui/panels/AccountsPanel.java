@@ -21,8 +21,12 @@ import org.sourcedtimeline.ui.QuoteText;
 public final class AccountsPanel extends PanelView {
     public static final String ID = "accounts";
 
+    /** Narrower than this per side, the accounts stack instead of standing side by side. */
+    static final double MIN_COLUMN_WIDTH = 180;
+
     @FXML private ScrollPane scroll;
     @FXML private VBox content;
+    private boolean stacked;
 
     @Override
     public String panelId() { return ID; }
@@ -32,7 +36,16 @@ public final class AccountsPanel extends PanelView {
         subs.onInvalidate(vm.selectedEventIdProperty(), this::refresh);
         subs.onInvalidate(vm.selectedQuoteIdProperty(), this::refresh);
         subs.onInvalidate(vm.loadedProperty(), this::refresh);
+        content.widthProperty().addListener((o, a, w) -> {
+            if (stackFor(w.doubleValue()) != stacked) refresh();
+        });
         refresh();
+    }
+
+    private boolean stackFor(double width) {
+        Event e = vm.selectedEvent();
+        int n = e == null ? 1 : Math.max(1, e.accounts().size());
+        return n > 1 && width > 0 && (width - 32 - 12 * (n - 1)) / n < MIN_COLUMN_WIDTH;
     }
 
     private void refresh() {
@@ -49,7 +62,8 @@ public final class AccountsPanel extends PanelView {
             content.getChildren().add(label(t("none"), "panel-empty"));
             return;
         }
-        HBox columns = new HBox(12);
+        stacked = stackFor(content.getWidth());
+        javafx.scene.layout.Pane columns = stacked ? new VBox(12) : new HBox(12);
         columns.getStyleClass().add("account-columns");
         for (Account a : e.accounts()) columns.getChildren().add(column(a, m));
         content.getChildren().add(columns);
@@ -67,16 +81,21 @@ public final class AccountsPanel extends PanelView {
         for (String qid : a.quoteIds()) {
             Quote q = m.quote(qid).orElse(null);
             if (q == null) continue;
-            Hyperlink link = new Hyperlink(QuoteText.shorten(q.text(), 140));
+            Hyperlink link = new Hyperlink("\u00AB\u202F" + QuoteText.shorten(q.text(), 160) + "\u202F\u00BB");
             link.setWrapText(true);
             link.getStyleClass().add("account-quote");
             if (qid.equals(vm.getSelectedQuoteId())) link.getStyleClass().add("selected");
-            if (q.attribution() == Attribution.AMBIGUOUS) {
-                link.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-                link.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
-            }
             link.setOnAction(x -> vm.selectedQuoteIdProperty().set(qid));
-            col.getChildren().add(link);
+            if (q.attribution() == Attribution.AMBIGUOUS) {
+                Label badge = EventPanel.badge(c("attribution.ambiguous"), "badge", "badge-ambiguous");
+                badge.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+                badge.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
+                link.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
+                VBox box = new VBox(4, badge, link);
+                col.getChildren().add(box);
+            } else {
+                col.getChildren().add(link);
+            }
         }
         if (!a.spans().isEmpty()) {
             Label l = label(java.text.MessageFormat.format(t("spans"), a.spans().size()), "account-spans");

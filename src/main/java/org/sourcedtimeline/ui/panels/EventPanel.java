@@ -50,7 +50,7 @@ public final class EventPanel extends PanelView {
             content.getChildren().add(label(t("empty"), "panel-empty"));
             return;
         }
-        contextLabel.setText(c("kind." + e.kind().json()));
+        contextLabel.setText(Formats.range(e.start(), e.end(), vm.getLocale()));
         content.getChildren().add(label(e.title(), "event-title"));
 
         FlowPane meta = new FlowPane(14, 6);

@@ -36,6 +36,8 @@ public final class SourcePanel extends PanelView {
     private final Path highlight = new Path();
     private ArticleText article;
     private String shownSourceId;
+    /** First run of a quote of the selected event: scrolled to when no quote is selected. */
+    private Text firstEventRun;
 
     @Override
     public String panelId() { return ID; }
@@ -82,6 +84,8 @@ public final class SourcePanel extends PanelView {
         String selected = vm.getSelectedQuoteId();
         flow.getChildren().clear();
         flow.getChildren().add(highlight);
+        firstEventRun = null;
+        String eventId = vm.getSelectedEventId();
         for (ArticleSegments.Segment seg : ArticleSegments.of(article.length(), s, quotes)) {
             Text t = new Text(article.slice(seg.start(), seg.end()));
             t.getStyleClass().add("article-run");
@@ -96,6 +100,9 @@ public final class SourcePanel extends PanelView {
                 t.getStyleClass().add("quote-run");
                 String qid = seg.quoteIds().get(0);
                 if (selected != null && seg.quoteIds().contains(selected)) t.getStyleClass().add("quote-selected");
+                if (firstEventRun == null && eventId != null
+                        && seg.quoteIds().stream().anyMatch(id -> m.quote(id).map(x -> eventId.equals(x.eventId())).orElse(false)))
+                    firstEventRun = t;
                 t.setCursor(Cursor.HAND);
                 t.setOnMouseClicked(e -> vm.selectedQuoteIdProperty().set(qid));
                 if (seg.notes().isEmpty()) {
@@ -143,10 +150,18 @@ public final class SourcePanel extends PanelView {
     }
 
     private void scrollToSelection() {
-        if (selectedQuoteHere() == null || highlight.getElements().isEmpty()) return;
-        scroll.applyCss();
-        scroll.layout();
-        Bounds inFlow = highlight.getBoundsInParent();
+        Bounds inFlow;
+        if (selectedQuoteHere() != null && !highlight.getElements().isEmpty()) {
+            scroll.applyCss();
+            scroll.layout();
+            inFlow = highlight.getBoundsInParent();
+        } else if (firstEventRun != null && firstEventRun.getParent() == flow) {
+            scroll.applyCss();
+            scroll.layout();
+            inFlow = firstEventRun.getBoundsInParent();
+        } else {
+            return;
+        }
         Bounds inContent = content.sceneToLocal(flow.localToScene(inFlow));
         if (inContent == null) return;
         double contentH = content.getBoundsInLocal().getHeight();
