@@ -45,7 +45,7 @@ public final class Dialogs {
     };
 
     public static Alert about(Window owner, ResourceBundle b) {
-        Alert a = base(owner, b.getString("dialog.about.title"));
+        Alert a = base(owner, b, b.getString("dialog.about.title"));
         Label name = new Label(AppInfo.name());
         name.getStyleClass().add("about-name");
         name.setGraphic(new FontIcon(MaterialDesignT.TIMELINE_TEXT_OUTLINE));
@@ -65,6 +65,7 @@ public final class Dialogs {
             grid.add(lic, 1, row++);
         }
         VBox box = new VBox(10, name, version, what, libs, grid);
+        box.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         box.getStyleClass().add("about-box");
         a.getDialogPane().setContent(box);
         a.getDialogPane().setId("about-dialog");
@@ -72,7 +73,7 @@ public final class Dialogs {
     }
 
     public static Alert shortcuts(Window owner, ResourceBundle b) {
-        Alert a = base(owner, b.getString("dialog.shortcuts.title"));
+        Alert a = base(owner, b, b.getString("dialog.shortcuts.title"));
         GridPane grid = grid();
         int row = 0;
         for (String[] s : SHORTCUTS) {
@@ -82,13 +83,19 @@ public final class Dialogs {
             grid.add(key, 0, row);
             grid.add(new Label(b.getString(s[1])), 1, row++);
         }
+        grid.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         a.getDialogPane().setContent(grid);
         a.getDialogPane().setId("shortcuts-dialog");
         return a;
     }
 
-    private static Alert base(Window owner, String title) {
-        Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+    /** A Close button in the UI language (JavaFX's own ButtonType.CLOSE keeps the language of the first use). */
+    static ButtonType close(ResourceBundle b) {
+        return new ButtonType(b.getString("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    private static Alert base(Window owner, ResourceBundle b, String title) {
+        Alert a = new Alert(Alert.AlertType.NONE, "", close(b));
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(null);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -22,7 +21,7 @@ public final class ProblemsDialog {
     private final TextArea text;
 
     public ProblemsDialog(Window owner, ResourceBundle b, String fileName, List<Problem> problems) {
-        alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        alert = new Alert(Alert.AlertType.ERROR, "", Dialogs.close(b));
         alert.initOwner(owner);
         alert.initModality(Modality.WINDOW_MODAL);
         alert.setTitle(b.getString("dialog.problems.title"));
@@ -51,6 +50,7 @@ public final class ProblemsDialog {
         alert.getDialogPane().getStylesheets().add(Views.css(MainView.class));
         alert.getDialogPane().setId("problems-dialog");
         alert.setResizable(true);
+        alert.getDialogPane().setPrefWidth(780);
     }
 
     public void show() { alert.show(); }

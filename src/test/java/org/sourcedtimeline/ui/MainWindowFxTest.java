@@ -119,7 +119,7 @@ class MainWindowFxTest {
         robot.interact(() -> vm.select("geneva-2022"));
         String first = quoteCards(robot).get(0);
         Quote q = model.model().quote(first).orElseThrow();
-        robot.clickOn((Node) robot.lookup("#quote-" + first + " .quote-speaker").query());
+        robot.clickOn(robot.lookup("#quote-" + first + " .quote-speaker").<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, vm.getSelectedQuoteId());
         assertEquals(q.sourceId(), vm.getOpenSourceId());
