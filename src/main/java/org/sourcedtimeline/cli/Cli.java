@@ -33,6 +33,7 @@ public final class Cli {
                 case "build" -> { return BuildCommand.run(args, out, err); }
                 case "validate" -> { return ValidateCommand.run(args, out, err); }
                 case "render" -> { return RenderCommand.run(args, out, err); }
+                case "generate" -> { return GenerateCommand.run(args, out, err); }
                 default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
             }
         } catch (Args.UsageException e) {
@@ -53,6 +54,7 @@ public final class Cli {
               validate FILE                       check a model file whole (schema, ids, every quote against its article)
               render   --out FILE.png [--model FILE] [--width W --height H] [--select ID]
                        [--locale fr|en] [--theme light|dark]   draw the window to a PNG, no display needed
+              generate --events N --quotes M [--seed S] --out FILE   a synthetic model and its articles, for benchmarks
               --help                              this text
               --version                           the version
 

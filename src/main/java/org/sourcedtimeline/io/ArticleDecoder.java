@@ -29,6 +29,19 @@ public final class ArticleDecoder {
         return "is not valid UTF-8 (Latin-1 or Windows-1252?); convert it to UTF-8";
     }
 
+    /**
+     * Names the usual silent re-encodings of a text file (a byte-order mark, Windows line ends,
+     * decomposed accents), each of which shifts every offset; "" when none is visible.
+     */
+    public static String likelyChange(String text) {
+        StringBuilder b = new StringBuilder();
+        if (text.startsWith("\uFEFF")) b.append("it starts with a byte-order mark, which counts as one character");
+        if (text.contains("\r\n")) b.append(b.length() > 0 ? "; " : "").append("it has Windows (CRLF) line ends, one more character per line");
+        if (!java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC))
+            b.append(b.length() > 0 ? "; " : "").append("its accents are decomposed (NFD), one more character per accent");
+        return b.length() == 0 ? "" : " — " + b;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -5,7 +5,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import org.sourcedtimeline.io.json.JsonSyntaxProblem;
+import org.sourcedtimeline.io.json.LocatedJsonReader;
 import org.sourcedtimeline.io.json.JsonNode;
 import org.sourcedtimeline.io.json.NodeReader;
 import org.sourcedtimeline.model.Account;
@@ -34,24 +39,69 @@ import org.sourcedtimeline.model.WireName;
  * (references, offsets against articles) are {@link ModelValidator}'s.
  */
 public final class ModelDecoder {
-    /** What was decoded, and where each record was written, so later checks can point at it. */
-    public record Decoded(TimelineModel model, Map<Object, JsonNode.Obj> where) {}
+    /** What was decoded, and where (JSON path) each record was written, so later checks can point at it. */
+    public record Decoded(TimelineModel model, Map<Object, Location> where, Set<String> brokenIds) {}
 
     private static final int MAX_OFFSET = Integer.MAX_VALUE - 1;
+    private static final Set<String> COLLECTIONS = Set.of("sources", "actors", "events", "quotes");
 
     private final NodeReader in;
-    private final Map<Object, JsonNode.Obj> where = new IdentityHashMap<>();
+    private final Map<Object, Location> where = new IdentityHashMap<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+    // Ids of items that failed to decode: references to them are not reported a second time.
+    private final Set<String> brokenIds = new java.util.HashSet<>();
 
     private ModelDecoder(NodeReader in) { this.in = in; }
 
-    /** @return the model, or null when the document is not a model at all (problems say why) */
-    public static Decoded decode(JsonNode root, NodeReader in) {
-        return new ModelDecoder(in).root(root);
+    /**
+     * Streams a model document: each item of the four collections is read as a small tree, decoded
+     * and dropped, so memory holds the records, never the whole document.
+     *
+     * @return the model, or null when the document is not a model at all (problems say why)
+     * @throws JsonSyntaxProblem when the text is not JSON
+     */
+    public static Decoded decode(JsonReader r, NodeReader in) throws JsonSyntaxProblem {
+        try {
+            LocatedJsonReader.expectValue(r);
+            Decoded d = new ModelDecoder(in).root(r);
+            LocatedJsonReader.expectEnd(r);
+            return d;
+        } catch (IOException | RuntimeException e) {
+            throw LocatedJsonReader.translate(e, r);
+        }
     }
 
-    private Decoded root(JsonNode node) {
-        JsonNode.Obj o = in.object(node, "a model file");
-        if (o == null) return null;
+    private Decoded root(JsonReader r) throws IOException, JsonSyntaxProblem {
+        if (r.peek() != JsonToken.BEGIN_OBJECT) {
+            in.object(LocatedJsonReader.readValue(r, LocatedJsonReader.ROOT, 0), "a model file");
+            return null;
+        }
+        r.beginObject();
+        Map<String, JsonNode> top = new LinkedHashMap<>();
+        while (r.hasNext()) {
+            String name = r.nextName();
+            if (top.containsKey(name)) throw new JsonSyntaxProblem("duplicate key \"" + name + "\"", LocatedJsonReader.here(r));
+            Location at = Location.path("$." + name);
+            if (COLLECTIONS.contains(name) && r.peek() == JsonToken.BEGIN_ARRAY) {
+                r.beginArray();
+                for (int i = 0; r.hasNext(); i++) {
+                    Location itemAt = Location.path(at.path() + "[" + i + "]");
+                    JsonNode item = LocatedJsonReader.readValue(r, itemAt, 2);
+                    JsonNode.Obj obj = item instanceof JsonNode.Obj o ? o : null;
+                    if (obj == null) in.error(itemAt, "each item of \"" + name + "\" must be an object, found " + item.kind());
+                    else collect(name, obj);
+                }
+                r.endArray();
+                top.put(name, new JsonNode.Arr(List.of(), at));
+            } else {
+                top.put(name, LocatedJsonReader.readValue(r, at, 1));
+            }
+        }
+        r.endObject();
+        JsonNode.Obj o = new JsonNode.Obj(top, LocatedJsonReader.ROOT);
         in.unknownKeys(o, Set.of("schemaVersion", "title", "sources", "actors", "events", "quotes", "$schema", "generator"));
         Integer version = in.integer(o, "schemaVersion", true, 0, Integer.MAX_VALUE);
         if (version != null && version != TimelineModel.SCHEMA_VERSION) {
@@ -60,26 +110,25 @@ public final class ModelDecoder {
             return null;
         }
         String title = in.string(o, "title", false);
-        List<Source> sources = list(o, "sources", this::source);
-        List<Actor> actors = list(o, "actors", this::actor);
-        List<Event> events = list(o, "events", this::event);
-        List<Quote> quotes = list(o, "quotes", this::quote);
+        for (String c : COLLECTIONS) in.array(o, c, true);
         return new Decoded(new TimelineModel(version == null ? TimelineModel.SCHEMA_VERSION : version,
-                title, sources, actors, events, quotes), where);
+                title, sources, actors, events, quotes), where, brokenIds);
     }
 
-    private <T> List<T> list(JsonNode.Obj o, String key, Function<JsonNode.Obj, T> item) {
-        List<T> out = new ArrayList<>();
-        for (JsonNode n : in.array(o, key, true)) {
-            JsonNode.Obj obj = in.object(n, "each item of \"" + key + "\"");
-            if (obj == null) continue;
-            T t = item.apply(obj);
-            if (t != null) {
-                where.put(t, obj);
-                out.add(t);
-            }
-        }
-        return out;
+    private void collect(String collection, JsonNode.Obj obj) {
+        Object record = switch (collection) {
+            case "sources" -> add(sources, source(obj));
+            case "actors" -> add(actors, actor(obj));
+            case "events" -> add(events, event(obj));
+            default -> add(quotes, quote(obj));
+        };
+        if (record != null) where.put(record, obj.at());
+        else if (obj.fields().get("id") instanceof JsonNode.Str id) brokenIds.add(collection + ":" + id.value());
+    }
+
+    private static <T> T add(List<T> list, T item) {
+        if (item != null) list.add(item);
+        return item;
     }
 
     private Source source(JsonNode.Obj o) {
@@ -94,29 +143,25 @@ public final class ModelDecoder {
         String language = in.string(o, "language", true);
         Published published = published(in.object(o, "published", false));
         List<Boilerplate> boiler = new ArrayList<>();
-        for (JsonNode n : in.array(o, "boilerplate", false)) {
-            JsonNode.Obj b = in.object(n, "each boilerplate range");
-            if (b == null) continue;
+        for (JsonNode.Obj b : objects(o, "boilerplate", "each boilerplate range")) {
             in.unknownKeys(b, Set.of("start", "end", "kind"));
             TextRange r = range(b);
             String kind = in.string(b, "kind", true);
             if (r != null && kind != null) {
                 Boilerplate bp = new Boilerplate(r, kind);
-                where.put(bp, b);
+                where.put(bp, b.at());
                 boiler.add(bp);
             }
         }
         List<SourceNote> notes = new ArrayList<>();
-        for (JsonNode n : in.array(o, "notes", false)) {
-            JsonNode.Obj b = in.object(n, "each source note");
-            if (b == null) continue;
+        for (JsonNode.Obj b : objects(o, "notes", "each source note")) {
             in.unknownKeys(b, Set.of("start", "end", "exact", "note"));
             TextRange r = range(b);
             String exact = in.string(b, "exact", true);
             String note = in.string(b, "note", true);
             if (r != null && exact != null && note != null) {
                 SourceNote sn = new SourceNote(r, exact, note);
-                where.put(sn, b);
+                where.put(sn, b.at());
                 notes.add(sn);
             }
         }
@@ -160,12 +205,10 @@ public final class ModelDecoder {
         String duration = in.string(o, "duration", false);
         List<String> sourceIds = in.strings(o, "sourceIds", true);
         List<Account> accounts = new ArrayList<>();
-        for (JsonNode n : in.array(o, "accounts", false)) {
-            JsonNode.Obj a = in.object(n, "each account");
-            if (a == null) continue;
+        for (JsonNode.Obj a : objects(o, "accounts", "each account")) {
             Account acc = account(a);
             if (acc != null) {
-                where.put(acc, a);
+                where.put(acc, a.at());
                 accounts.add(acc);
             }
         }
@@ -180,16 +223,14 @@ public final class ModelDecoder {
         String summary = in.string(o, "summary", true);
         List<String> quoteIds = in.strings(o, "quoteIds", false);
         List<SourceSpan> spans = new ArrayList<>();
-        for (JsonNode n : in.array(o, "spans", false)) {
-            JsonNode.Obj s = in.object(n, "each span");
-            if (s == null) continue;
+        for (JsonNode.Obj s : objects(o, "spans", "each span")) {
             in.unknownKeys(s, Set.of("sourceId", "start", "end", "exact"));
             String src = in.string(s, "sourceId", true);
             TextRange r = range(s);
             String exact = in.string(s, "exact", true);
             if (src != null && r != null && exact != null) {
                 SourceSpan span = new SourceSpan(src, r, exact);
-                where.put(span, s);
+                where.put(span, s.at());
                 spans.add(span);
             }
         }
@@ -227,7 +268,7 @@ public final class ModelDecoder {
         if (id == null || eventId == null || text == null || sourceId == null || selector == null || attribution == null)
             return null;
         Quote q = new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes);
-        where.put(selector, in.object(o.fields().get("selector"), "selector"));
+        where.put(selector, in.at(o, "selector"));
         return q;
     }
 
@@ -250,6 +291,21 @@ public final class ModelDecoder {
         PartialDate date = o.fields().get("date") instanceof JsonNode.Null ? null : date(o, "date", "precision", false);
         String note = in.string(o, "note", false);
         return new SaidAt(place, date, note);
+    }
+
+    /** The objects of an optional array field; anything else in it is reported. */
+    private List<JsonNode.Obj> objects(JsonNode.Obj o, String key, String what) {
+        List<JsonNode.Obj> out = new ArrayList<>();
+        JsonNode n = o.fields().get(key);
+        if (!(n instanceof JsonNode.Arr arr)) {
+            in.array(o, key, false);
+            return out;
+        }
+        for (int i = 0; i < arr.items().size(); i++) {
+            JsonNode.Obj item = in.item(arr, i, what);
+            if (item != null) out.add(item);
+        }
+        return out;
     }
 
     /** start/end offsets: non-negative whole numbers with end after start. */

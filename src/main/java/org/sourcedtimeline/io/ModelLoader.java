@@ -1,9 +1,11 @@
 package org.sourcedtimeline.io;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sourcedtimeline.io.json.JsonNode;
 import org.sourcedtimeline.io.json.JsonSyntaxProblem;
+import org.sourcedtimeline.io.json.LocationResolver;
 import org.sourcedtimeline.io.json.LocatedJsonReader;
 import org.sourcedtimeline.io.json.NodeReader;
 import org.sourcedtimeline.model.ArticleText;
@@ -27,7 +29,7 @@ public final class ModelLoader {
     public static final String BUILT_IN_FOLDER = "/org/sourcedtimeline/seeds/";
     public static final String BUILT_IN_MODEL = "model.json";
     /** Larger model files are refused before reading; see docs/model-format.md. */
-    public static final long MAX_MODEL_BYTES = 512L * 1024 * 1024;
+    public static final long MAX_MODEL_BYTES = 4L * 1024 * 1024 * 1024;
 
     /** The outcome: {@code loaded} is null exactly when there is at least one error. */
     public record Result(LoadedModel loaded, List<Problem> problems) {
@@ -45,61 +47,65 @@ public final class ModelLoader {
     public static Result load(Path file) {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
-        byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_MODEL_BYTES)
                 return fail(name, problems, "the file is " + size + " bytes; model files larger than " + MAX_MODEL_BYTES
                         + " bytes are refused");
-            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return fail(name, problems, "no such file");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             return fail(name, problems, "cannot be read: " + e.getMessage());
         }
         Path parent = file.toAbsolutePath().getParent();
-        return parse(name, bytes, new DirectorySourceFolder(parent), problems);
+        return read(name, () -> utf8(Files.newInputStream(file)), new DirectorySourceFolder(parent), problems);
     }
 
     /** The model that ships with the application. */
     public static Result loadBuiltIn() {
         String name = "built-in " + BUILT_IN_MODEL;
         List<Problem> problems = new ArrayList<>();
-        try (InputStream in = ModelLoader.class.getResourceAsStream(BUILT_IN_FOLDER + BUILT_IN_MODEL)) {
-            if (in == null) return fail(name, problems, "the application was built without its model");
-            return parse(name, in.readAllBytes(), new ResourceSourceFolder(ModelLoader.class, BUILT_IN_FOLDER), problems);
-        } catch (IOException e) {
-            return fail(name, problems, "cannot be read: " + e.getMessage());
-        }
+        if (ModelLoader.class.getResource(BUILT_IN_FOLDER + BUILT_IN_MODEL) == null)
+            return fail(name, problems, "the application was built without its model");
+        return read(name, () -> utf8(ModelLoader.class.getResourceAsStream(BUILT_IN_FOLDER + BUILT_IN_MODEL)),
+                new ResourceSourceFolder(ModelLoader.class, BUILT_IN_FOLDER), problems);
     }
 
     /** Checks model text whose articles are in {@code folder}. */
     public static Result parse(String name, byte[] bytes, SourceFolder folder, List<Problem> problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return fail(name, problems, "the file " + ArticleDecoder.explainNotUtf8(bytes));
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        JsonNode root;
-        try {
-            root = LocatedJsonReader.parse(text);
+        return read(name, () -> utf8(new ByteArrayInputStream(bytes)), folder, problems);
+    }
+
+    private static Result read(String name, LocationResolver.Source text, SourceFolder folder, List<Problem> problems) {
+        NodeReader reader = new NodeReader(name, problems);
+        LoadedModel loaded = null;
+        try (Reader in = text.open()) {
+            ModelDecoder.Decoded decoded = ModelDecoder.decode(LocatedJsonReader.open(in), reader);
+            if (decoded != null) {
+                Map<String, ArticleText> texts = ModelValidator.validate(decoded, reader, folder);
+                if (problems.stream().noneMatch(Problem::isError)) loaded = new LoadedModel(decoded.model(), texts, name);
+            }
         } catch (JsonSyntaxProblem p) {
             problems.add(Problem.error(name, p.location(), "not valid JSON: " + p.getMessage()));
-            return new Result(null, problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(name, Location.NONE, "cannot be read: " + e.getMessage()));
         } catch (StackOverflowError | OutOfMemoryError e) {
-            return fail(name, problems, "the JSON is too deeply nested or too large to read");
+            problems.clear();
+            return fail(name, problems, "the model is too large or too deeply nested to load in the memory available ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)");
         }
-        NodeReader reader = new NodeReader(name, problems);
-        ModelDecoder.Decoded decoded = ModelDecoder.decode(root, reader);
-        if (decoded == null) return new Result(null, problems);
-        Map<String, ArticleText> texts = ModelValidator.validate(decoded, reader, folder);
-        boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new Result(errors ? null : new LoadedModel(decoded.model(), texts, name), problems);
+        List<Problem> located = problems.isEmpty() ? problems : LocationResolver.resolve(text, problems);
+        return new Result(loaded, located);
+    }
+
+    /** Strict UTF-8, a leading byte-order mark skipped. */
+    private static Reader utf8(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') r.reset();
+        return r;
     }
 
     private static Result fail(String name, List<Problem> problems, String message) {

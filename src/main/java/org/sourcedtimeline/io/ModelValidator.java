@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.sourcedtimeline.io.json.JsonNode;
 import org.sourcedtimeline.io.json.NodeReader;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.ArticleText;
 import org.sourcedtimeline.model.Boilerplate;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.Reanchor;
 import org.sourcedtimeline.model.Selector;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.SourceNote;
@@ -29,10 +29,13 @@ import org.sourcedtimeline.model.TimelineModel;
  */
 public final class ModelValidator {
     private final NodeReader in;
-    private final Map<Object, JsonNode.Obj> where;
+    private final Map<Object, Location> where;
     private final SourceFolder folder;
+    private Set<String> brokenIds = Set.of();
+    // Sources whose article no longer has the recorded hash: their quotes are looked for again.
+    private final Set<String> changed = new java.util.HashSet<>();
 
-    private ModelValidator(NodeReader in, Map<Object, JsonNode.Obj> where, SourceFolder folder) {
+    private ModelValidator(NodeReader in, Map<Object, Location> where, SourceFolder folder) {
         this.in = in;
         this.where = where;
         this.folder = folder;
@@ -40,7 +43,9 @@ public final class ModelValidator {
 
     /** @return the article texts that could be read, by source id */
     public static Map<String, ArticleText> validate(ModelDecoder.Decoded d, NodeReader in, SourceFolder folder) {
-        return new ModelValidator(in, d.where(), folder).run(d.model());
+        ModelValidator v = new ModelValidator(in, d.where(), folder);
+        v.brokenIds = d.brokenIds();
+        return v.run(d.model());
     }
 
     private Map<String, ArticleText> run(TimelineModel m) {
@@ -61,7 +66,7 @@ public final class ModelValidator {
                 if (a.teller() != null) refs(a, "teller", List.of(a.teller()), actors, "actor");
                 refs(a, "quoteIds", a.quoteIds(), quotes, "quote");
                 for (SourceSpan s : a.spans()) {
-                    if (refs(s, "sourceId", List.of(s.sourceId()), sources.keySet(), "source"))
+                    if (refs(s, "sourceId", List.of(s.sourceId()), sources.keySet(), "source") && !changed.contains(s.sourceId()))
                         passage(s, texts.get(s.sourceId()), s.range(), s.exact(), "exact");
                 }
             }
@@ -81,7 +86,7 @@ public final class ModelValidator {
     }
 
     private ArticleText article(Source s) {
-        JsonNode.Obj o = obj(s);
+        Location o = obj(s);
         byte[] bytes;
         try {
             bytes = folder.read(s.file());
@@ -90,10 +95,7 @@ public final class ModelValidator {
             return null;
         }
         String actual = ArticleDecoder.sha256(bytes);
-        if (!actual.equals(s.sha256()))
-            in.error(in.at(o, "sha256"), "source \"" + s.id() + "\": the article \"" + s.file()
-                    + "\" has changed since the model was built (sha256 is " + actual + ", the model says " + s.sha256()
-                    + "); rebuild the model or restore the article");
+        if (!actual.equals(s.sha256())) changed.add(s.id());
         ArticleText t;
         try {
             t = ArticleDecoder.decode(bytes);
@@ -101,15 +103,26 @@ public final class ModelValidator {
             in.error(in.at(o, "file"), "source \"" + s.id() + "\": \"" + s.file() + "\" " + ArticleDecoder.explainNotUtf8(bytes));
             return null;
         }
-        for (Boilerplate b : s.boilerplate()) inRange(b, t, b.range());
-        for (SourceNote n : s.notes()) passage(n, t, n.range(), n.exact(), "exact");
+        if (!actual.equals(s.sha256()))
+            in.error(in.at(o, "sha256"), "source \"" + s.id() + "\": the article \"" + s.file()
+                    + "\" has changed since the model was built (sha256 is " + actual + ", the model says " + s.sha256()
+                    + ")" + ArticleDecoder.likelyChange(t.text()) + "; rebuild the model or restore the article");
+        // In a changed article every offset may have moved: the quotes are looked for again instead.
+        if (!changed.contains(s.id())) {
+            for (Boilerplate b : s.boilerplate()) inRange(b, t, b.range());
+            for (SourceNote n : s.notes()) passage(n, t, n.range(), n.exact(), "exact");
+        }
         return t;
     }
 
     private void quote(Quote q, ArticleText t, Source s) {
         if (t == null) return;
+        if (changed.contains(q.sourceId())) {
+            reanchor(q, t);
+            return;
+        }
         Selector sel = q.selector();
-        JsonNode.Obj so = where.get(sel);
+        Location so = where.get(sel);
         if (!inRange(sel, t, sel.range())) return;
         String actual = t.slice(sel.start(), sel.end());
         if (!actual.equals(q.text()))
@@ -134,6 +147,20 @@ public final class ModelValidator {
         }
     }
 
+    /** Tells, for a changed article, whether each quote can still be found, and where. */
+    private void reanchor(Quote q, ArticleText t) {
+        Reanchor.Outcome o = Reanchor.find(t, q.selector());
+        Selector old = q.selector();
+        String msg = switch (o.status()) {
+            case EXACT -> o.range().start() == old.start() ? "found again exactly, at the same offsets"
+                    : "found again exactly at " + o.range().start() + ".." + o.range().end() + " (was " + old.start() + ".." + old.end() + ")";
+            case APPROXIMATE -> "found again only approximately, by its context, at " + o.range().start() + ".." + o.range().end()
+                    + ": the article now has \"" + NodeReader.abbreviate(t.slice(o.range().start(), o.range().end())) + "\"";
+            case LOST -> "lost: neither its words nor its context are in the changed article";
+        };
+        in.error(in.at(obj(q), "selector"), "quote \"" + q.id() + "\" in a changed article: " + msg);
+    }
+
     private void passage(Object record, ArticleText t, TextRange r, String exact, String field) {
         if (t == null || !inRange(record, t, r)) return;
         String actual = t.slice(r.start(), r.end());
@@ -145,7 +172,7 @@ public final class ModelValidator {
     private boolean inRange(Object record, ArticleText t, TextRange r) {
         if (t == null) return false;
         if (r.end() > t.length()) {
-            JsonNode.Obj o = where.get(record);
+            Location o = where.get(record);
             in.error(o == null ? Location.NONE : in.at(o, "end"), "\"end\" is " + r.end() + " but the article has only "
                     + t.length() + " characters");
             return false;
@@ -156,7 +183,7 @@ public final class ModelValidator {
     private boolean refs(Object from, String field, Collection<String> ids, Set<String> known, String what) {
         boolean ok = true;
         for (String id : ids) {
-            if (!known.contains(id)) {
+            if (!known.contains(id) && !brokenIds.contains(what + "s:" + id)) {
                 in.error(in.at(obj(from), field), "\"" + field + "\" names " + what + " \"" + id + "\", which the model does not define");
                 ok = false;
             }
@@ -173,16 +200,16 @@ public final class ModelValidator {
             if (first == null) {
                 ordered.put(key, t);
             } else {
-                JsonNode.Obj o1 = where.get(first);
-                String firstAt = o1 == null ? "" : " (first defined at line " + o1.at().line() + ")";
+                Location o1 = where.get(first);
+                String firstAt = o1 == null ? "" : " (first defined at " + o1.path() + ")";
                 in.error(in.at(obj(t), "id"), "duplicate " + what + " id \"" + key + "\"" + firstAt);
             }
         }
         return ordered;
     }
 
-    private JsonNode.Obj obj(Object record) {
-        JsonNode.Obj o = where.get(record);
-        return o != null ? o : new JsonNode.Obj(Map.of(), Location.NONE);
+    private Location obj(Object record) {
+        Location o = where.get(record);
+        return o != null ? o : Location.NONE;
     }
 }

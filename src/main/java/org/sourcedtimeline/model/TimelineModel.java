@@ -1,45 +1,105 @@
 package org.sourcedtimeline.model;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The whole immutable model: what was built from the articles, ready to be shown. */
-public record TimelineModel(int schemaVersion, String title, List<Source> sources, List<Actor> actors,
-                            List<Event> events, List<Quote> quotes) {
+/**
+ * The whole immutable model: what was built from the articles, ready to be shown. Look-ups by id
+ * and the quotes of an event are answered from indexes built once, so that a model of a million
+ * events stays instant to navigate.
+ */
+public final class TimelineModel {
     public static final int SCHEMA_VERSION = 1;
 
-    public TimelineModel {
-        sources = List.copyOf(sources);
-        actors = List.copyOf(actors);
-        events = List.copyOf(events);
-        quotes = List.copyOf(quotes);
+    private final int schemaVersion;
+    private final String title;
+    private final List<Source> sources;
+    private final List<Actor> actors;
+    private final List<Event> events;
+    private final List<Quote> quotes;
+    private volatile Indexes indexes;
+
+    private record Indexes(Map<String, Source> sources, Map<String, Actor> actors, Map<String, Event> events,
+                           Map<String, Quote> quotes, Map<String, List<Quote>> quotesByEvent) {}
+
+    public TimelineModel(int schemaVersion, String title, List<Source> sources, List<Actor> actors,
+                         List<Event> events, List<Quote> quotes) {
+        this.schemaVersion = schemaVersion;
+        this.title = title;
+        this.sources = List.copyOf(sources);
+        this.actors = List.copyOf(actors);
+        this.events = List.copyOf(events);
+        this.quotes = List.copyOf(quotes);
     }
 
-    public Optional<Source> source(String id) { return find(sources, Source::id, id); }
+    public int schemaVersion() { return schemaVersion; }
 
-    public Optional<Actor> actor(String id) { return find(actors, Actor::id, id); }
+    public String title() { return title; }
 
-    public Optional<Event> event(String id) { return find(events, Event::id, id); }
+    public List<Source> sources() { return sources; }
 
-    public Optional<Quote> quote(String id) { return find(quotes, Quote::id, id); }
+    public List<Actor> actors() { return actors; }
+
+    public List<Event> events() { return events; }
+
+    public List<Quote> quotes() { return quotes; }
+
+    public Optional<Source> source(String id) { return get(indexes().sources(), id); }
+
+    public Optional<Actor> actor(String id) { return get(indexes().actors(), id); }
+
+    public Optional<Event> event(String id) { return get(indexes().events(), id); }
+
+    public Optional<Quote> quote(String id) { return get(indexes().quotes(), id); }
 
     /** Quotes filed under an event, in model order. */
     public List<Quote> quotesOf(String eventId) {
-        return quotes.stream().filter(q -> q.eventId().equals(eventId)).toList();
+        return indexes().quotesByEvent().getOrDefault(eventId, List.of());
     }
 
+    /** First item for each id, in list order (a valid model has no duplicates). */
     public static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        Map<String, T> m = new LinkedHashMap<>();
+        Map<String, T> m = new HashMap<>(Math.max(16, items.size() * 2));
         for (T t : items) m.putIfAbsent(id.apply(t), t);
-        return m;
+        return Collections.unmodifiableMap(m);
     }
 
-    private static <T> Optional<T> find(List<T> items, Function<T, String> id, String key) {
-        if (key == null) return Optional.empty();
-        for (T t : items) if (key.equals(id.apply(t))) return Optional.of(t);
-        return Optional.empty();
+    private Indexes indexes() {
+        Indexes i = indexes;
+        if (i == null) {
+            Map<String, List<Quote>> byEvent = new HashMap<>();
+            for (Quote q : quotes) {
+                if (q.eventId() != null) byEvent.computeIfAbsent(q.eventId(), k -> new ArrayList<>(4)).add(q);
+            }
+            byEvent.replaceAll((k, v) -> List.copyOf(v));
+            i = new Indexes(index(sources, Source::id), index(actors, Actor::id), index(events, Event::id),
+                    index(quotes, Quote::id), byEvent);
+            indexes = i;
+        }
+        return i;
+    }
+
+    private static <T> Optional<T> get(Map<String, T> map, String key) {
+        return key == null ? Optional.empty() : Optional.ofNullable(map.get(key));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimelineModel m && schemaVersion == m.schemaVersion && Objects.equals(title, m.title)
+                && sources.equals(m.sources) && actors.equals(m.actors) && events.equals(m.events) && quotes.equals(m.quotes);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(schemaVersion, title, sources, actors, events, quotes); }
+
+    @Override
+    public String toString() {
+        return "TimelineModel[" + title + ": " + events.size() + " events, " + quotes.size() + " quotes]";
     }
 }

@@ -51,6 +51,8 @@ class ModelValidatorTest {
         Files.writeString(dir.resolve("article.txt"), Files.readString(dir.resolve("article.txt")).replace("prêts", "prets"));
         Problem p = firstError(json);
         assertTrue(p.message().contains("has changed since the model was built"), p.toString());
+        assertTrue(errors(json).stream().anyMatch(e -> e.message().contains("\"geneva-lavrov-nous\" in a changed article: found again only approximately")),
+                "each quote of the changed article is looked for again");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.sourcedtimeline.io.SourceFolder;
 import org.sourcedtimeline.io.json.JsonNode;
 import org.sourcedtimeline.io.json.JsonSyntaxProblem;
 import org.sourcedtimeline.io.json.LocatedJsonReader;
+import org.sourcedtimeline.io.json.LocationResolver;
 import org.sourcedtimeline.io.json.NodeReader;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.Actor;
@@ -62,6 +63,9 @@ public final class ModelBuilder {
     // Declared ids, known even when their article or passage failed, so one mistake is reported once.
     private final Set<String> declaredSources = new java.util.HashSet<>();
     private final Set<String> declaredQuotes = new java.util.HashSet<>();
+    // Passages inside quotation marks that the curator judged not to be quotations, per source.
+    private final Map<String, List<TextRange>> notQuotes = new HashMap<>();
+    private final Map<String, JsonNode.Obj> sourceNodes = new HashMap<>();
 
     private ModelBuilder(NodeReader in, SourceFolder folder) {
         this.in = in;
@@ -96,6 +100,9 @@ public final class ModelBuilder {
         }
         TimelineModel m = new ModelBuilder(new NodeReader(name, problems), folder).root(root);
         boolean failed = m == null || problems.stream().anyMatch(Problem::isError);
+        List<Problem> located = LocationResolver.resolve(() -> new java.io.StringReader(curationText), problems);
+        problems.clear();
+        problems.addAll(located);
         return new Result(failed ? null : m, problems);
     }
 
@@ -138,7 +145,7 @@ public final class ModelBuilder {
             String spanKey = quote.sourceId() + "@" + quote.selector().start() + "-" + quote.selector().end();
             Location dup = quoteSpans.putIfAbsent(spanKey, q.at());
             if (dup != null)
-                in.error(q.at(), "quote \"" + quote.id() + "\" covers the same characters as the quote at line " + dup.line());
+                in.error(q.at(), "quote \"" + quote.id() + "\" covers the same characters as the quote at " + dup.path());
             quotes.put(quote.id(), quote);
         }
         for (Map.Entry<Event, JsonNode.Obj> e : eventNodes.entrySet())
@@ -147,9 +154,31 @@ public final class ModelBuilder {
                     if (!declaredQuotes.contains(qid))
                         in.error(in.at(e.getValue(), "accounts"), "an account of \"" + e.getKey().id() + "\" names quote \"" + qid
                                 + "\", which the curation does not define");
+        // Only on an otherwise clean build: a quote that failed to anchor would be reported twice.
+        if (in.problems().stream().noneMatch(Problem::isError)) checkEveryQuotationIsCurated(sources, quotes.values());
         if (title == null) return null;
         return new TimelineModel(TimelineModel.SCHEMA_VERSION, title, sources, List.copyOf(actors.values()),
                 sortedEvents(events.values()), sortedQuotes(quotes.values(), events, sources));
+    }
+
+    /**
+     * Every passage that opens with a quotation mark must be a curated quote or be listed, with a
+     * reason, among the source's {@code notQuotes}: a quotation can never be silently left out.
+     */
+    private void checkEveryQuotationIsCurated(List<Source> sources, java.util.Collection<Quote> quotes) {
+        for (Source s : sources) {
+            ArticleText t = texts.get(s.id());
+            List<TextRange> covered = new ArrayList<>(notQuotes.getOrDefault(s.id(), List.of()));
+            for (Quote q : quotes) if (q.sourceId().equals(s.id())) covered.add(q.selector().range());
+            for (Boilerplate b : s.boilerplate()) covered.add(b.range());
+            for (int at : org.sourcedtimeline.model.QuotationMarks.quotedWordStarts(t)) {
+                if (covered.stream().anyMatch(r -> r.contains(at))) continue;
+                int[] lc = t.lineColumn(at);
+                String words = t.after(at, 40).replace('\n', ' ');
+                in.error(sourceNodes.get(s.id()).at(), s.file() + ":" + lc[0] + ":" + lc[1] + ": the quoted words \"" + words
+                        + "…\" are neither a curated quote nor listed in \"notQuotes\" of source \"" + s.id() + "\"");
+            }
+        }
     }
 
     private static List<Event> sortedEvents(java.util.Collection<Event> events) {
@@ -183,7 +212,7 @@ public final class ModelBuilder {
     private Source source(JsonNode n) {
         JsonNode.Obj o = in.object(n, "each source");
         if (o == null) return null;
-        in.unknownKeys(o, Set.of("id", "file", "title", "outlet", "language", "published", "boilerplate", "notes"));
+        in.unknownKeys(o, Set.of("id", "file", "title", "outlet", "language", "published", "boilerplate", "notes", "notQuotes"));
         String id = in.string(o, "id", true);
         String file = in.string(o, "file", true);
         String title = in.string(o, "title", true);
@@ -236,6 +265,17 @@ public final class ModelBuilder {
             if (note != null && r != null) notes.add(new SourceNote(r, t.slice(r.start(), r.end()), note));
         }
         notes.sort(Comparator.comparingInt(sn -> sn.range().start()));
+        List<TextRange> excluded = new ArrayList<>();
+        for (JsonNode nn : in.array(o, "notQuotes", false)) {
+            JsonNode.Obj b = in.object(nn, "each notQuotes entry");
+            if (b == null) continue;
+            in.unknownKeys(b, Set.of("reason", "exact", "from", "to", "occurrence"));
+            in.string(b, "reason", true);
+            TextRange r = anchor(b, id);
+            if (r != null) excluded.add(r);
+        }
+        notQuotes.put(id, excluded);
+        sourceNodes.put(id, o);
         return new Source(id, file, ArticleDecoder.sha256(bytes), title, outlet, language, published, boiler, notes);
     }
 

@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,45 +18,98 @@ import java.util.regex.Pattern;
 import org.sourcedtimeline.io.Location;
 
 /**
- * Reads strict JSON with Gson's streaming reader into a tree of {@link JsonNode}s that keep their
- * line, column and path. Refuses duplicate keys, trailing content, NaN and nesting deeper than
- * {@link #MAX_DEPTH}: each with a located message rather than an exception from deep inside Gson.
+ * Reads strict JSON with Gson's streaming reader into trees of {@link JsonNode}s. Refuses duplicate
+ * keys, trailing content, NaN and nesting deeper than {@link #MAX_DEPTH}, with a located message.
+ *
+ * <p>Objects and arrays carry their JSON path; scalars share their container's location, and
+ * complaints about a field name the field's path. Line and column are not tracked while reading,
+ * which would cost more than the parse itself on a large model: {@link LocationResolver} finds them
+ * afterwards for the few paths that have a problem.
  */
 public final class LocatedJsonReader {
     /** Deep enough for any model; shallow enough that no input can exhaust the stack. */
     public static final int MAX_DEPTH = 64;
+    public static final Location ROOT = Location.path("$");
 
     // Gson reports positions only through its messages and toString(); this reads them back.
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+) path (\\S*)");
 
     private LocatedJsonReader() {}
 
-    public static JsonNode parse(String text) throws JsonSyntaxProblem {
-        return parse(new StringReader(text));
-    }
-
-    public static JsonNode parse(Reader in) throws JsonSyntaxProblem {
+    public static JsonReader open(Reader in) {
         JsonReader r = new JsonReader(in);
         r.setStrictness(Strictness.STRICT);
         r.setNestingLimit(MAX_DEPTH + 1);
+        return r;
+    }
+
+    public static JsonNode parse(String text) throws JsonSyntaxProblem {
+        if (text == null) throw new JsonSyntaxProblem("the file is empty (no JSON value)", new Location(1, 1, "$"));
+        return parse(new StringReader(text));
+    }
+
+    /** The whole document as one tree; for small files such as the curation. */
+    public static JsonNode parse(Reader in) throws JsonSyntaxProblem {
+        JsonReader r = open(in);
         try {
-            if (isEmpty(r)) throw new JsonSyntaxProblem("the file is empty (no JSON value)", new Location(1, 1, "$"));
-            JsonNode root = read(r, 0);
-            if (!isEmpty(r)) throw new JsonSyntaxProblem("unexpected content after the end of the JSON value", here(r));
+            expectValue(r);
+            JsonNode root = readValue(r, ROOT, 0);
+            expectEnd(r);
             return root;
-        } catch (JsonSyntaxProblem p) {
-            throw p;
-        } catch (EOFException e) {
-            throw new JsonSyntaxProblem("the JSON ends too early (truncated file?)", fromMessage(e.getMessage(), r));
-        } catch (MalformedJsonException e) {
-            throw new JsonSyntaxProblem(clean(e.getMessage()), fromMessage(e.getMessage(), r));
-        } catch (IllegalStateException | NumberFormatException | IOException e) {
-            throw new JsonSyntaxProblem(clean(String.valueOf(e.getMessage())), fromMessage(e.getMessage(), r));
+        } catch (IOException | RuntimeException e) {
+            throw translate(e, r);
         }
     }
 
+    /** @throws JsonSyntaxProblem when there is no value at all */
+    public static void expectValue(JsonReader r) throws JsonSyntaxProblem {
+        if (atEnd(r)) throw new JsonSyntaxProblem("the file is empty (no JSON value)", new Location(1, 1, "$"));
+    }
+
+    /** @throws JsonSyntaxProblem when anything but white space follows the value */
+    public static void expectEnd(JsonReader r) throws JsonSyntaxProblem {
+        if (!atEnd(r)) throw new JsonSyntaxProblem("unexpected content after the end of the JSON value", here(r));
+    }
+
+    /** Reads the next value; {@code at} is its location (path), {@code depth} its nesting. */
+    public static JsonNode readValue(JsonReader r, Location at, int depth) throws IOException, JsonSyntaxProblem {
+        if (depth > MAX_DEPTH) throw new JsonSyntaxProblem("nesting deeper than " + MAX_DEPTH + " levels", here(r));
+        JsonToken t = r.peek();
+        switch (t) {
+            case BEGIN_OBJECT -> {
+                r.beginObject();
+                Map<String, JsonNode> fields = new LinkedHashMap<>();
+                while (r.hasNext()) {
+                    String name = r.nextName();
+                    if (fields.containsKey(name)) throw new JsonSyntaxProblem("duplicate key \"" + name + "\"", here(r));
+                    fields.put(name, readValue(r, child(r, at, "." + name), depth + 1));
+                }
+                r.endObject();
+                return new JsonNode.Obj(fields, at);
+            }
+            case BEGIN_ARRAY -> {
+                r.beginArray();
+                List<JsonNode> items = new ArrayList<>();
+                while (r.hasNext()) items.add(readValue(r, child(r, at, "[" + items.size() + "]"), depth + 1));
+                r.endArray();
+                return new JsonNode.Arr(items, at);
+            }
+            case STRING -> { return new JsonNode.Str(r.nextString(), at); }
+            case NUMBER -> { return new JsonNode.Num(r.nextString(), at); }
+            case BOOLEAN -> { return new JsonNode.Bool(r.nextBoolean(), at); }
+            case NULL -> { r.nextNull(); return new JsonNode.Null(at); }
+            default -> throw new JsonSyntaxProblem("unexpected " + t, here(r));
+        }
+    }
+
+    /** Only containers get a location of their own: scalars are named by their parent and key. */
+    private static Location child(JsonReader r, Location parent, String step) throws IOException {
+        JsonToken t = r.peek();
+        return t == JsonToken.BEGIN_OBJECT || t == JsonToken.BEGIN_ARRAY ? Location.path(parent.path() + step) : parent;
+    }
+
     /** True at the end of the input; false when anything but white space is left, however malformed. */
-    private static boolean isEmpty(JsonReader r) {
+    public static boolean atEnd(JsonReader r) {
         try {
             return r.peek() == JsonToken.END_DOCUMENT;
         } catch (EOFException e) {
@@ -65,40 +119,19 @@ public final class LocatedJsonReader {
         }
     }
 
-    private static JsonNode read(JsonReader r, int depth) throws IOException, JsonSyntaxProblem {
-        if (depth > MAX_DEPTH) throw new JsonSyntaxProblem("nesting deeper than " + MAX_DEPTH + " levels", here(r));
-        JsonToken t = r.peek();
-        Location at = here(r);
-        switch (t) {
-            case BEGIN_OBJECT -> {
-                r.beginObject();
-                Map<String, JsonNode> fields = new LinkedHashMap<>();
-                while (r.hasNext()) {
-                    String name = r.nextName();
-                    Location nameAt = here(r);
-                    if (fields.containsKey(name))
-                        throw new JsonSyntaxProblem("duplicate key \"" + name + "\"", nameAt);
-                    fields.put(name, read(r, depth + 1));
-                }
-                r.endObject();
-                return new JsonNode.Obj(fields, at);
-            }
-            case BEGIN_ARRAY -> {
-                r.beginArray();
-                List<JsonNode> items = new ArrayList<>();
-                while (r.hasNext()) items.add(read(r, depth + 1));
-                r.endArray();
-                return new JsonNode.Arr(items, at);
-            }
-            case STRING -> { return new JsonNode.Str(r.nextString(), at); }
-            case NUMBER -> { return new JsonNode.Num(r.nextString(), at); }
-            case BOOLEAN -> { return new JsonNode.Bool(r.nextBoolean(), at); }
-            case NULL -> { r.nextNull(); return new JsonNode.Null(at); }
-            default -> throw new JsonSyntaxProblem("unexpected " + t, at);
-        }
+    /** Turns whatever Gson or the decoder threw into a located, readable problem. */
+    public static JsonSyntaxProblem translate(Exception e, JsonReader r) {
+        if (e instanceof JsonSyntaxProblem p) return p;
+        Location at = fromMessage(e.getMessage(), r);
+        if (e instanceof EOFException) return new JsonSyntaxProblem("the JSON ends too early (truncated file?)", at);
+        if (e instanceof CharacterCodingException)
+            return new JsonSyntaxProblem("the file is not valid UTF-8 (Latin-1 or Windows-1252?); convert it to UTF-8", here(r));
+        if (e instanceof MalformedJsonException || e instanceof IllegalStateException || e instanceof NumberFormatException)
+            return new JsonSyntaxProblem(clean(String.valueOf(e.getMessage())), at);
+        return new JsonSyntaxProblem("cannot be read: " + e.getMessage(), at);
     }
 
-    private static Location here(JsonReader r) {
+    public static Location here(JsonReader r) {
         Location l = parseLocation(r.toString());
         return l != null ? l : Location.path(r.getPath());
     }
@@ -121,6 +154,9 @@ public final class LocatedJsonReader {
         if (at > 0) s = s.substring(0, at);
         int see = s.indexOf("\nSee ");
         if (see > 0) s = s.substring(0, see);
-        return s.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "").trim();
+        s = s.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "").trim();
+        if (s.startsWith("Unterminated string")) return "a string is never closed: the JSON ends too early (truncated file?)";
+        if (s.isEmpty()) return "malformed JSON here (comments, single quotes, unquoted names, NaN and Infinity are not JSON)";
+        return s;
     }
 }

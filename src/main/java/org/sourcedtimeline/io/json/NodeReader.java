@@ -29,10 +29,13 @@ public final class NodeReader {
 
     public void warning(Location at, String message) { problems.add(Problem.warning(file, at, message)); }
 
-    /** Where a field is, or where it should have been. */
+    /** Where a field is, or where it should have been (its path; the line is found later). */
     public Location at(JsonNode.Obj o, String key) {
-        JsonNode n = o.fields().get(key);
-        return n != null ? n.at() : new Location(o.at().line(), o.at().column(), o.at().path() + "." + key);
+        return at(o.at(), key);
+    }
+
+    public Location at(Location object, String key) {
+        return Location.path(object.path() + "." + key);
     }
 
     public JsonNode.Obj object(JsonNode n, String what) {
@@ -41,23 +44,41 @@ public final class NodeReader {
         return null;
     }
 
+    /** An item of an array, which is named by its index when it is not a container. */
+    public JsonNode.Obj item(JsonNode.Arr array, int index, String what) {
+        JsonNode n = array.items().get(index);
+        if (n instanceof JsonNode.Obj o) return o;
+        error(Location.path(array.at().path() + "[" + index + "]"), what + " must be an object, found " + n.kind());
+        return null;
+    }
+
     public JsonNode.Obj object(JsonNode.Obj o, String key, boolean required) {
         JsonNode n = field(o, key, required);
         if (n == null || n instanceof JsonNode.Null) return null;
-        return object(n, "\"" + key + "\"");
+        if (n instanceof JsonNode.Obj obj) return obj;
+        error(at(o, key), "\"" + key + "\" must be an object, found " + n.kind());
+        return null;
     }
 
     public String string(JsonNode.Obj o, String key, boolean required) {
         JsonNode n = field(o, key, required);
         if (n == null || n instanceof JsonNode.Null) {
-            if (required && n != null) error(n.at(), "\"" + key + "\" must not be null");
+            if (required && n != null) error(at(o, key), "\"" + key + "\" must not be null");
             return null;
         }
         if (n instanceof JsonNode.Str s) {
-            if (required && s.value().isBlank()) error(n.at(), "\"" + key + "\" must not be empty");
+            if (required && s.value().isBlank()) error(at(o, key), "\"" + key + "\" must not be empty");
+            if (s.value().length() > MAX_STRING) {
+                error(at(o, key), "\"" + key + "\" is " + s.value().length() + " characters long; strings longer than "
+                        + MAX_STRING + " are refused");
+                return null;
+            }
+            String unsafe = unsafeCharacter(s.value());
+            if (unsafe != null)
+                warning(at(o, key), "\"" + key + "\" contains " + unsafe + "; the app shows it as a visible marker, never as a control");
             return s.value();
         }
-        error(n.at(), "\"" + key + "\" must be a string, found " + n.kind());
+        error(at(o, key), "\"" + key + "\" must be a string, found " + n.kind());
         return null;
     }
 
@@ -65,22 +86,22 @@ public final class NodeReader {
     public Integer integer(JsonNode.Obj o, String key, boolean required, long min, long max) {
         JsonNode n = field(o, key, required);
         if (n == null || n instanceof JsonNode.Null) {
-            if (required && n != null) error(n.at(), "\"" + key + "\" must not be null");
+            if (required && n != null) error(at(o, key), "\"" + key + "\" must not be null");
             return null;
         }
         if (!(n instanceof JsonNode.Num num)) {
-            error(n.at(), "\"" + key + "\" must be a whole number, found " + n.kind());
+            error(at(o, key), "\"" + key + "\" must be a whole number, found " + n.kind());
             return null;
         }
         long v;
         try {
             v = Long.parseLong(num.literal());
         } catch (NumberFormatException e) {
-            error(n.at(), "\"" + key + "\" must be a whole number, found " + abbreviate(num.literal()));
+            error(at(o, key), "\"" + key + "\" must be a whole number, found " + abbreviate(num.literal()));
             return null;
         }
         if (v < min || v > max) {
-            error(n.at(), "\"" + key + "\" is " + v + ", outside " + min + ".." + max);
+            error(at(o, key), "\"" + key + "\" is " + v + ", outside " + min + ".." + max);
             return null;
         }
         return (int) v;
@@ -90,18 +111,18 @@ public final class NodeReader {
         JsonNode n = field(o, key, required);
         if (n == null || n instanceof JsonNode.Null) return null;
         if (!(n instanceof JsonNode.Num num)) {
-            error(n.at(), "\"" + key + "\" must be a number, found " + n.kind());
+            error(at(o, key), "\"" + key + "\" must be a number, found " + n.kind());
             return null;
         }
         double v;
         try {
             v = Double.parseDouble(num.literal());
         } catch (NumberFormatException e) {
-            error(n.at(), "\"" + key + "\" is not a number: " + abbreviate(num.literal()));
+            error(at(o, key), "\"" + key + "\" is not a number: " + abbreviate(num.literal()));
             return null;
         }
         if (!Double.isFinite(v) || v < min || v > max) {
-            error(n.at(), "\"" + key + "\" is " + abbreviate(num.literal()) + ", outside " + min + ".." + max);
+            error(at(o, key), "\"" + key + "\" is " + abbreviate(num.literal()) + ", outside " + min + ".." + max);
             return null;
         }
         return v;
@@ -111,15 +132,17 @@ public final class NodeReader {
         JsonNode n = field(o, key, required);
         if (n == null || n instanceof JsonNode.Null) return List.of();
         if (n instanceof JsonNode.Arr a) return a.items();
-        error(n.at(), "\"" + key + "\" must be an array, found " + n.kind());
+        error(at(o, key), "\"" + key + "\" must be an array, found " + n.kind());
         return List.of();
     }
 
     public List<String> strings(JsonNode.Obj o, String key, boolean required) {
         List<String> out = new ArrayList<>();
-        for (JsonNode n : array(o, key, required)) {
-            if (n instanceof JsonNode.Str s) out.add(s.value());
-            else error(n.at(), "items of \"" + key + "\" must be strings, found " + n.kind());
+        List<JsonNode> items = array(o, key, required);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof JsonNode.Str s) out.add(s.value());
+            else error(Location.path(at(o, key).path() + "[" + i + "]"), "items of \"" + key + "\" must be strings, found "
+                    + items.get(i).kind());
         }
         return out;
     }
@@ -128,7 +151,7 @@ public final class NodeReader {
     public void unknownKeys(JsonNode.Obj o, Set<String> known) {
         for (var e : o.fields().entrySet()) {
             if (!known.contains(e.getKey()))
-                warning(e.getValue().at(), "unknown field \"" + e.getKey() + "\" is ignored (known: "
+                warning(at(o, e.getKey()), "unknown field \"" + e.getKey() + "\" is ignored (known: "
                         + String.join(", ", new TreeSet<>(known)) + ")");
         }
     }
@@ -137,6 +160,21 @@ public final class NodeReader {
         JsonNode n = o.fields().get(key);
         if (n == null && required) error(at(o, key), "missing required field \"" + key + "\"");
         return n;
+    }
+
+    /** Longest string accepted in a model; a real quote or summary is a few hundred characters. */
+    public static final int MAX_STRING = 1_000_000;
+
+    /** Names the first control or bidirectional-override character, which could disguise text; null if none. */
+    public static String unsafeCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0))
+                return String.format("the control character U+%04X", (int) c);
+            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C)
+                return String.format("the bidirectional control U+%04X", (int) c);
+        }
+        return null;
     }
 
     public static String abbreviate(String s) {

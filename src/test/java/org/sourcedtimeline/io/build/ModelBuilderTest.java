@@ -66,6 +66,25 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aQuotationLeftOutOfTheCurationFailsTheBuild(@TempDir Path tmp) throws Exception {
+        Problem p = only(build(tmp, "\"exact\": \"prêts\", \"occurrence\": 2", "\"exact\": \"parler\""));
+        assertTrue(p.message().contains("article.txt:2:67: the quoted words \"prêts à parler"), p.toString());
+        assertTrue(p.message().contains("notQuotes"), p.toString());
+    }
+
+    @Test
+    void aQuotedTermListedInNotQuotesIsAccepted(@TempDir Path tmp) throws Exception {
+        Path dir = TestFiles.copyOf(MINI, tmp);
+        Path curation = dir.resolve("curation.json");
+        Files.writeString(curation, Files.readString(curation)
+                .replace("\"exact\": \"prêts\", \"occurrence\": 2", "\"exact\": \"parler\"")
+                .replace("\"notes\": [ { \"exact\": \"Il a ajouté\"", "\"notQuotes\": [ { \"exact\": \"prêts à\", \"reason\": \"test\" } ],\n"
+                        + "      \"notes\": [ { \"exact\": \"Il a ajouté\""));
+        ModelBuilder.Result r = ModelBuilder.build(dir);
+        assertTrue(r.ok(), r.problems().toString());
+    }
+
+    @Test
     void danglingReferencesAreErrors(@TempDir Path tmp) throws Exception {
         Problem p = only(build(tmp, "\"speaker\": \"blinken\"", "\"speaker\": \"blinkn\""));
         assertTrue(p.message().contains("speaker \"blinkn\" is not among the actors"), p.toString());

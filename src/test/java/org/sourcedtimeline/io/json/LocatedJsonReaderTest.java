@@ -5,18 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcedtimeline.io.Location;
+import org.sourcedtimeline.io.Problem;
 
 class LocatedJsonReaderTest {
+    private static final String DOC = "{\n  \"a\": [1,\n    {\"b\": \"x\"}]\n}";
+
     @Test
-    void valuesKnowTheirLineAndPath() throws Exception {
-        JsonNode root = LocatedJsonReader.parse("{\n  \"a\": [1,\n    {\"b\": \"x\"}]\n}");
-        JsonNode.Obj o = assertInstanceOf(JsonNode.Obj.class, root);
+    void containersKnowTheirPath() throws Exception {
+        JsonNode.Obj o = assertInstanceOf(JsonNode.Obj.class, LocatedJsonReader.parse(DOC));
         JsonNode.Arr a = assertInstanceOf(JsonNode.Arr.class, o.fields().get("a"));
         JsonNode.Obj inner = assertInstanceOf(JsonNode.Obj.class, a.items().get(1));
-        JsonNode b = inner.fields().get("b");
-        assertEquals(3, b.at().line());
-        assertEquals("$.a[1].b", b.at().path());
+        assertEquals("$.a[1]", inner.at().path());
+        assertEquals("$.a", a.at().path());
+    }
+
+    @Test
+    void theResolverFindsLinesForPathsAndFallsBackToTheNearestAncestor() {
+        List<Problem> located = LocationResolver.resolve(() -> new StringReader(DOC), List.of(
+                Problem.error("f", Location.path("$.a[1].b"), "here"),
+                Problem.error("f", Location.path("$.a[1].missing"), "missing")));
+        assertEquals(3, located.get(0).line());
+        assertEquals("f:3:", located.get(0).toString().substring(0, 4));
+        assertEquals(3, located.get(1).line(), "a missing field points at its object");
+        assertEquals("$.a[1].missing", located.get(1).path());
     }
 
     @Test
