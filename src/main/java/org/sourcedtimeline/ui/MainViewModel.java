@@ -203,10 +203,15 @@ public final class MainViewModel {
         Quote q = selectedQuote();
         if (q != null && !q.eventId().equals(id)) selectedQuoteId.set(null);
         Event e = selectedEvent();
-        if (selectedQuote() == null) {
-            openSourceId.set(e == null || e.sourceIds().isEmpty() ? null : e.sourceIds().get(0));
-        }
+        if (selectedQuote() == null) openSourceId.set(e == null ? null : defaultSource(e));
         refresh();
+    }
+
+    /** The article an event opens on: the one holding its first quote, else its first listed source. */
+    private String defaultSource(Event e) {
+        List<Quote> qs = model().quotesOf(e.id());
+        if (!qs.isEmpty()) return qs.get(0).sourceId();
+        return e.sourceIds().isEmpty() ? null : e.sourceIds().get(0);
     }
 
     private void onQuoteSelected(String id) {

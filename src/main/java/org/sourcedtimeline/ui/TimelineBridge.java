@@ -73,9 +73,16 @@ public final class TimelineBridge {
         };
     }
 
-    /** Encounters are named by their place ("Stockholm"), other events by their title. */
+    /**
+     * Encounters are named by their town ("Genève" for "Hôtel Président Wilson, Genève"), other
+     * events by their title.
+     */
     static String label(Event e) {
-        if (e.kind().isEncounter() && e.place() != null && e.place().name() != null) return e.place().name();
+        if (e.kind().isEncounter() && e.place() != null && e.place().name() != null && !e.place().name().isBlank()) {
+            String name = e.place().name();
+            int comma = name.lastIndexOf(',');
+            return comma >= 0 && comma < name.length() - 1 ? name.substring(comma + 1).strip() : name.strip();
+        }
         return QuoteText.shorten(e.title(), 42);
     }
 

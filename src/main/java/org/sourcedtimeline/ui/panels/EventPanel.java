@@ -2,14 +2,12 @@ package org.sourcedtimeline.ui.panels;
 
 import java.text.MessageFormat;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -53,7 +51,8 @@ public final class EventPanel extends PanelView {
         contextLabel.setText(Formats.range(e.start(), e.end(), vm.getLocale()));
         content.getChildren().add(label(e.title(), "event-title"));
 
-        FlowPane meta = new FlowPane(14, 6);
+        // One fact per line, each wrapping: a long place name never widens the panel.
+        VBox meta = new VBox(4);
         meta.getStyleClass().add("event-meta");
         meta.getChildren().add(iconText(new FontIcon(MaterialDesignC.CALENDAR_OUTLINE),
                 Formats.range(e.start(), e.end(), vm.getLocale()), "event-date"));
@@ -146,8 +145,8 @@ public final class EventPanel extends PanelView {
     private static Node iconText(FontIcon icon, String text, String styleClass) {
         Label l = new Label(text, icon);
         l.getStyleClass().add(styleClass);
-        HBox box = new HBox(l);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -105,8 +104,8 @@ public final class QuotesPanel extends PanelView {
         if (a != null && a.role() != null) whoBox.getChildren().add(label(a.role(), "quote-role"));
         card.getChildren().add(whoBox);
 
-        FlowPane meta = new FlowPane(8, 4);
-        meta.setAlignment(Pos.CENTER_LEFT);
+        // Badge first, then each fact on its own wrapping line: nothing here can widen the panel.
+        VBox meta = new VBox(4);
         Label attribution = EventPanel.badge(c("attribution." + q.attribution().json()), "badge", "badge-attribution",
                 "badge-" + q.attribution().json());
         attribution.setTooltip(EventPanel.tip(c("attribution." + q.attribution().json() + ".tip")));
@@ -120,6 +119,8 @@ public final class QuotesPanel extends PanelView {
                     : MessageFormat.format(t("saidAt.one"), q.saidAt().place() != null ? q.saidAt().place() : when);
             Label l = new Label(said, new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
             l.getStyleClass().add("quote-said-at");
+            l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
             if (q.saidAt().note() != null) l.setTooltip(EventPanel.tip(q.saidAt().note()));
             meta.getChildren().add(l);
         }
@@ -128,6 +129,8 @@ public final class QuotesPanel extends PanelView {
             if (ev != null) {
                 Hyperlink evLink = new Hyperlink(ev.title() + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
                 evLink.getStyleClass().add("quote-event");
+                evLink.setWrapText(true);
+                evLink.setMinHeight(Label.USE_PREF_SIZE);
                 evLink.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));
                 meta.getChildren().add(evLink);
             }

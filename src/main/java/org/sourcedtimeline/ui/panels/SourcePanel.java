@@ -33,6 +33,8 @@ public final class SourcePanel extends PanelView {
     @FXML private ScrollPane scroll;
     @FXML private VBox content;
     private final TextFlow flow = new TextFlow();
+    /** Title and date of the article, kept above the scrolling text. */
+    private final VBox heading = new VBox(2);
     private final Path highlight = new Path();
     private ArticleText article;
     private String shownSourceId;
@@ -44,6 +46,8 @@ public final class SourcePanel extends PanelView {
 
     @Override
     protected void bind() {
+        heading.getStyleClass().add("source-header");
+        root.getChildren().add(1, heading);
         flow.getStyleClass().add("article-text");
         flow.setId("article-text");
         highlight.getStyleClass().add("quote-highlight");
@@ -68,6 +72,9 @@ public final class SourcePanel extends PanelView {
         Source s = m == null || sid == null ? null : m.source(sid).orElse(null);
         article = s == null ? null : vm.article(sid);
         content.getChildren().clear();
+        heading.getChildren().clear();
+        heading.setVisible(s != null && article != null);
+        heading.setManaged(heading.isVisible());
         if (s == null || article == null) {
             contextLabel.setText("");
             shownSourceId = null;
@@ -75,10 +82,10 @@ public final class SourcePanel extends PanelView {
             return;
         }
         contextLabel.setText(s.outlet() == null ? t("noOutlet") : s.outlet());
-        content.getChildren().add(label(s.title(), "source-heading"));
+        heading.getChildren().add(label(s.title(), "source-heading"));
         String published = s.published() == null || s.published().date() == null ? t("undated")
                 : MessageFormat.format(t("published"), Formats.date(s.published().date(), vm.getLocale()));
-        content.getChildren().add(label(published + " \u00B7 " + MessageFormat.format(t("language"), s.language()), "source-meta"));
+        heading.getChildren().add(label(published + " \u00B7 " + MessageFormat.format(t("language"), s.language()), "source-meta"));
 
         List<Quote> quotes = m.quotes().stream().filter(q -> q.sourceId().equals(sid)).toList();
         String selected = vm.getSelectedQuoteId();
