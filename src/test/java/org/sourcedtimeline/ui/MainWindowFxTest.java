@@ -130,6 +130,15 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aQuoteSaidElsewhereSaysWhereAndWhen(FxRobot robot) {
+        robot.interact(() -> vm.select("new-delhi-blinken-tachkent"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.lookup("#quote-new-delhi-blinken-tachkent .quote-said-at").queryAs(Label.class).getText();
+        assertEquals("said in Tachkent, March 1, 2023", said);
+        assertTrue(robot.lookup("#quote-new-delhi-us-official-but .badge-ambiguous").tryQuery().isPresent(), "ambiguous marked");
+    }
+
+    @Test
     void aBadFileShowsItsProblemsAndChangesNothing(FxRobot robot) throws Exception {
         robot.interact(() -> vm.select("geneva-lavrov-propositions"));
         List<String> before = quoteCards(robot);

@@ -86,6 +86,18 @@ public final class QuotesPanel extends PanelView {
         }
     }
 
+    /** "said in Tashkent, March 1, 2023", "said on …", "said in February 2023", or "said elsewhere or earlier". */
+    String saidAt(org.sourcedtimeline.model.SaidAt at) {
+        String place = at.place() == null || at.place().isBlank() ? null : at.place();
+        String when = at.date() == null ? null : Formats.date(at.date(), vm.getLocale());
+        if (place != null && when != null) return MessageFormat.format(t("saidAt.placeDate"), place, when);
+        if (place != null) return MessageFormat.format(t("saidAt.place"), place);
+        if (when != null && at.date().precision() == org.sourcedtimeline.model.Precision.DAY)
+            return MessageFormat.format(t("saidAt.day"), when);
+        if (when != null) return MessageFormat.format(t("saidAt.period"), when);
+        return t("saidAt.unknown");
+    }
+
     private VBox card(Quote q, TimelineModel m) {
         VBox card = new VBox(6);
         card.getStyleClass().addAll("quote-card", "attribution-" + q.attribution().json());
@@ -113,16 +125,13 @@ public final class QuotesPanel extends PanelView {
             attribution.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
         if (q.saidAt() != null) {
-            String when = q.saidAt().date() == null ? "" : Formats.date(q.saidAt().date(), vm.getLocale());
-            String said = q.saidAt().place() != null && !when.isEmpty()
-                    ? MessageFormat.format(t("saidAt.placeDate"), q.saidAt().place(), when)
-                    : MessageFormat.format(t("saidAt.one"), q.saidAt().place() != null ? q.saidAt().place() : when);
-            Label l = new Label(said, new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
+            Label l = new Label(saidAt(q.saidAt()), new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
             l.getStyleClass().add("quote-said-at");
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);
-            if (q.saidAt().note() != null) l.setTooltip(EventPanel.tip(q.saidAt().note()));
             meta.getChildren().add(l);
+            if (q.saidAt().note() != null && !q.saidAt().note().isBlank())
+                meta.getChildren().add(label(q.saidAt().note(), "quote-note"));
         }
         if (vm.isSearching() || vm.selectedEvent() == null) {
             Event ev = m.event(q.eventId()).orElse(null);
