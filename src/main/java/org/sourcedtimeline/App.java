@@ -22,8 +22,18 @@ public class App extends Application {
             settings.setRecentFiles(vm.recentFiles());
             settings.flush();
         });
+        // The place is remembered as it changes, not only on a clean exit.
+        javafx.beans.InvalidationListener remember = o -> settings.setLastSelection(vm.getSelectedEventId(), vm.getSelectedQuoteId());
         window = new MainWindow(stage, vm, settings);
         window.showForApp();
+        vm.selectedEventIdProperty().addListener(remember);
+        vm.selectedQuoteIdProperty().addListener(remember);
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            // A bug in a handler must not cost the user their place: report it, save, carry on.
+            System.err.println("Unexpected error on the UI thread: " + e);
+            e.printStackTrace();
+            window.saveState();
+        });
     }
 
     @Override

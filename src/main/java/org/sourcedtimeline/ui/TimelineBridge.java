@@ -113,7 +113,9 @@ public final class TimelineBridge {
         syncing = true;
         try {
             view.setSelectedItem(target);
-            if (target != null) view.scrollTo(target);
+            TimeWindow w = view.getVisibleWindow();
+            // Only move the view when the selection is off screen: the user's zoom and pan are theirs.
+            if (target != null && (w == null || !w.contains(target.startEpochDay(), target.endEpochDay()))) view.scrollTo(target);
         } finally {
             syncing = false;
         }
