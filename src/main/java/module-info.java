@@ -1,6 +1,6 @@
 /** Sourced Timeline: Blinken–Lavrov encounters, every quote anchored to its article. */
 module org.sourcedtimeline {
-    requires javafx.controls;
+    requires transitive javafx.controls;
     requires javafx.fxml;
     requires javafx.swing;
     requires java.desktop;

@@ -108,6 +108,7 @@ public class TimelineView extends Control {
         setFocusTraversable(true);
         setAccessibleRoleDescription("timeline");
         items.addListener((javafx.beans.InvalidationListener) o -> itemsChanged());
+        widthProperty().addListener(o -> refitIfAuto());
     }
 
     private void itemsChanged() {
@@ -116,6 +117,10 @@ public class TimelineView extends Control {
         if (selected != null && index().indexOf(selected) < 0) {
             setSelectedItem(null);
         }
+        refitIfAuto();
+    }
+
+    private void refitIfAuto() {
         if (autoFit) {
             TimeWindow fit = fitWindow();
             if (fit != null) {
@@ -170,7 +175,7 @@ public class TimelineView extends Control {
         }
     };
 
-    /** The selected item, or {@code null}. Selecting an item outside the visible window scrolls to it. */
+    /** The selected item, or {@code null}. Selecting an item that is out of view scrolls to it. */
     public final ObjectProperty<TimelineItem> selectedItemProperty() {
         return selectedItem;
     }
@@ -188,7 +193,7 @@ public class TimelineView extends Control {
     private void selectionChanged(TimelineItem item) {
         setAccessibleText(item == null ? null : accessibleTextOf(item));
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        if (item != null && !getVisibleWindow().contains(item.startEpochDay(), item.endEpochDay())) {
+        if (item != null && !targetWindow().intersects(item.startEpochDay(), item.endEpochDay())) {
             scrollTo(item);
         }
     }
@@ -408,8 +413,8 @@ public class TimelineView extends Control {
     }
 
     /**
-     * Scrolls (without zooming) so that {@code item} is visible, with a margin; zooms out only if the
-     * item is longer than the window.
+     * Scrolls, without zooming, so that {@code item} is in view with a margin (an item longer than
+     * the window gets its start in view). Does nothing when it already is.
      */
     public void scrollTo(TimelineItem item) {
         Objects.requireNonNull(item, "item");
@@ -419,8 +424,9 @@ public class TimelineView extends Control {
         double span = w.span();
         double margin = span * 0.1;
         if (e - s > span - 2 * margin) {
-            double newSpan = (e - s) / 0.8;
-            moveTo(new TimeWindow(s - newSpan * 0.1, s - newSpan * 0.1 + newSpan));
+            if (!w.intersects(s, e) || s > w.start() + span / 2) {
+                moveTo(w.shift(s - (w.start() + margin)));
+            }
             return;
         }
         // Points carry a label to their right: keep room for it.
@@ -500,10 +506,15 @@ public class TimelineView extends Control {
         if (span == null) {
             return null;
         }
-        double s = span.span();
-        double padded = Math.max(s, 30);
-        double start = span.start() - (padded - s) / 2 - padded * 0.03;
-        double end = span.end() + (padded - s) / 2 + padded * 0.10;
+        // Margins in pixels: a little on the left, room for the last label on the right.
+        double width = getWidth() > 200 ? getWidth() : 1000;
+        double left = 28;
+        double right = Math.min(180, width * 0.2);
+        double s = Math.max(span.span(), 30);
+        double center = span.center();
+        double daysPerPx = s / (width - left - right);
+        double start = center - s / 2 - left * daysPerPx;
+        double end = center + s / 2 + right * daysPerPx;
         return clamp(new TimeWindow(start, end));
     }
 

@@ -1,6 +1,7 @@
 package org.sourcedtimeline.ui.control.timeline.skin;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Places the labels of one row of markers, left to right, so that no two overlap. Each entry is a
@@ -27,6 +28,8 @@ public final class Clusterer {
     private double[] x1 = new double[64];
     private double[] w = new double[64];
 
+    private IntToDoubleFunction widthSource;
+
     private int groups;
     private int[] gFirst = new int[64];
     private int[] gEnd = new int[64];
@@ -35,9 +38,9 @@ public final class Clusterer {
     private double[] gLabelX = new double[64];
     private double[] gLabelW = new double[64];
 
-    /** A clusterer with the default metrics (gap 5, padding 8, separation 8, shortest label 44, pill 24). */
+    /** A clusterer with the default metrics (gap 6, padding 8, separation 8, shortest label 44, pill 24). */
     public Clusterer() {
-        this(5, 8, 8, 44, 24);
+        this(6, 8, 8, 44, 24);
     }
 
     /**
@@ -62,7 +65,26 @@ public final class Clusterer {
     }
 
     /**
-     * Adds an entry; entries must come in increasing {@code markerX0}.
+     * Where to get label widths passed as {@code NaN} to {@link #add}: called with the entry's
+     * position, and only for entries whose label may be shown (the first of each group), so
+     * labels of markers that end up inside clusters are never measured.
+     */
+    public void setWidthSource(IntToDoubleFunction source) {
+        this.widthSource = source;
+    }
+
+    private double w(int i) {
+        double v = w[i];
+        if (Double.isNaN(v)) {
+            v = widthSource == null ? 0 : Math.max(0, widthSource.applyAsDouble(i));
+            w[i] = v;
+        }
+        return v;
+    }
+
+    /**
+     * Adds an entry; entries should come in increasing {@code markerX0}. A {@code NaN} label
+     * width is asked from the {@linkplain #setWidthSource width source} when needed.
      *
      * @return the entry's position (0, 1, ...)
      */
@@ -75,7 +97,7 @@ public final class Clusterer {
         }
         x0[n] = markerX0;
         x1[n] = Math.max(markerX0, markerX1);
-        w[n] = Math.max(0, labelWidth);
+        w[n] = Double.isNaN(labelWidth) ? Double.NaN : Math.max(0, labelWidth);
         return n++;
     }
 
@@ -85,7 +107,8 @@ public final class Clusterer {
     }
 
     private boolean inside(int i) {
-        return w[i] > 0 && x1[i] - x0[i] >= w[i] + 2 * pad;
+        double wi = w(i);
+        return wi > 0 && x1[i] - x0[i] >= wi + 2 * pad;
     }
 
     /** Lays the entries out into groups. */
@@ -101,7 +124,7 @@ public final class Clusterer {
             int count = i - first;
             double minEnd;
             if (count == 1) {
-                minEnd = inside(first) || w[first] == 0 ? x1[first] : x1[first] + gap + Math.min(w[first], minLabel);
+                minEnd = inside(first) || w(first) == 0 ? x1[first] : x1[first] + gap + Math.min(w(first), minLabel);
             } else {
                 minEnd = Math.max(gStop, gStart + clusterMinWidth);
             }
@@ -133,15 +156,15 @@ public final class Clusterer {
         if (end - first == 1) {
             gx0[g] = start;
             gx1[g] = stop;
-            if (w[first] == 0) {
+            if (w(first) == 0) {
                 gLabelX[g] = stop;
                 gLabelW[g] = 0;
             } else if (inside(first)) {
                 gLabelX[g] = start + pad;
-                gLabelW[g] = w[first];
+                gLabelW[g] = w(first);
             } else {
                 gLabelX[g] = stop + gap;
-                gLabelW[g] = Math.max(0, Math.min(w[first], limit - gLabelX[g]));
+                gLabelW[g] = Math.max(0, Math.min(w(first), limit - gLabelX[g]));
             }
         } else {
             double width = Math.max(stop - start, clusterMinWidth);
@@ -204,6 +227,6 @@ public final class Clusterer {
 
     /** {@code true} when a single entry's label had to be cut short. */
     public boolean labelTruncated(int g) {
-        return !isCluster(g) && gLabelW[g] < w[gFirst[g]];
+        return !isCluster(g) && gLabelW[g] < w(gFirst[g]);
     }
 }

@@ -53,11 +53,73 @@ public final class ItemIndex {
             return EMPTY;
         }
         TimelineItem[] a = items.toArray(new TimelineItem[0]);
-        // Stable sort: ties keep the caller's order.
-        Arrays.sort(a, Comparator.comparingLong(TimelineItem::startEpochDay)
-                .thenComparingLong(TimelineItem::endEpochDay));
-        return new ItemIndex(a);
+        int n = a.length;
+        long[] start = new long[n];
+        long[] end = new long[n];
+        boolean packable = n < (1L << 40);
+        for (int i = 0; i < n; i++) {
+            start[i] = a[i].startEpochDay();
+            end[i] = a[i].endEpochDay();
+            packable &= start[i] >= MIN_KEY_DAY && start[i] < MIN_KEY_DAY + (1L << 23);
+        }
+        if (!packable) {
+            // Dates beyond the years ±9999: a plain (stable) object sort.
+            Arrays.sort(a, Comparator.comparingLong(TimelineItem::startEpochDay)
+                    .thenComparingLong(TimelineItem::endEpochDay));
+            return new ItemIndex(a);
+        }
+        // Sort primitive keys (start << 40 | input position): fast, and stable by construction.
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (start[i] - MIN_KEY_DAY) << 40 | i;
+        }
+        Arrays.sort(keys);
+        TimelineItem[] sorted = new TimelineItem[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (keys[i] & ((1L << 40) - 1));
+        }
+        // Within equal starts, order by end, keeping the input order among equal ends.
+        for (int lo = 0, hi; lo < n; lo = hi) {
+            hi = lo + 1;
+            while (hi < n && start[order[hi]] == start[order[lo]]) {
+                hi++;
+            }
+            if (hi - lo > 1) {
+                sortRunByEnd(order, lo, hi, end);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            sorted[i] = a[order[i]];
+        }
+        return new ItemIndex(sorted);
     }
+
+    private static void sortRunByEnd(int[] order, int lo, int hi, long[] end) {
+        if (hi - lo <= 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                int o = order[i];
+                int j = i - 1;
+                while (j >= lo && end[order[j]] > end[o]) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = o;
+            }
+            return;
+        }
+        Integer[] run = new Integer[hi - lo];
+        for (int i = lo; i < hi; i++) {
+            run[i - lo] = order[i];
+        }
+        Arrays.sort(run, Comparator.comparingLong(o -> end[o])); // stable
+        for (int i = lo; i < hi; i++) {
+            order[i] = run[i - lo];
+        }
+    }
+
+    /** Smallest start day (-9999-01-01 and a little) that the packed sort keys can hold. */
+    private static final long MIN_KEY_DAY = -4_400_000;
 
     private double buildMax(int lo, int hi) {
         // Iterative-friendly depth: log2(n) recursion only.

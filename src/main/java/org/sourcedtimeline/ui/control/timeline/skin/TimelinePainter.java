@@ -62,6 +62,8 @@ final class TimelinePainter {
     private int laneCount = 1;
     private String[] laneLabels = {""};
     private int[] laneOf = new int[0];
+    /** 0 point, 1 range, 2 band (month or year), by sorted position: no per-frame date arithmetic. */
+    private byte[] kind = new byte[0];
     private int[] rowOf = new int[0];
     private int[] laneRows = {1};
     private int[] laneRowOffset = {0};
@@ -96,6 +98,10 @@ final class TimelinePainter {
     private int[] clusterMembers = new int[64];
     private int memberCount;
     private Bounds selectionBounds;
+    /** Where the selected item's label went this frame: its x and width when shown in full in its row, else NaN. */
+    private double selLabelX = Double.NaN;
+    private double selLabelW;
+    private int selPos = -1;
     private TimelineItem cachedSelection;
     private int cachedSelectionPos = -1;
 
@@ -114,8 +120,12 @@ final class TimelinePainter {
     private Color accent;
     private Color focusColor;
 
+    /** Bucket of the row being laid out, for the clusterer's lazy label widths. */
+    private int[] rowBucket;
+
     TimelinePainter(TimelinePalette palette) {
         this.palette = palette;
+        clusterer.setWidthSource(k -> labelWidth(rowBucket[k]));
     }
 
     // ========================================================================= model
@@ -153,10 +163,13 @@ final class TimelinePainter {
         double[] starts = new double[n];
         double[] ends = new double[n];
         int[] tiers = new int[n];
+        kind = new byte[n];
         for (int i = 0; i < n; i++) {
+            TimelineItem it = index.get(i);
             starts[i] = index.start(i);
             ends[i] = index.end(i);
-            tiers[i] = index.get(i).isPoint() ? 0 : 1;
+            kind[i] = (byte) (it.isPoint() ? 0 : it.isRange() ? 1 : 2);
+            tiers[i] = kind[i] == 0 ? 0 : 1;
         }
         LanePacker.Result packed = new LanePacker(MAX_ROWS_PER_TIER, 0).pack(starts, ends, laneOf, tiers, laneCount, 2);
         rowOf = packed.rowOf();
@@ -184,8 +197,9 @@ final class TimelinePainter {
         buildHistogram();
     }
 
+    /** Items per lane and bin over the whole span: difference array + prefix sum, O(items + bins). */
     private void buildHistogram() {
-        hist = new int[laneCount][HIST_BINS];
+        hist = new int[laneCount][HIST_BINS + 1];
         histMax = 0;
         int n = index.size();
         if (n == 0) {
@@ -198,10 +212,15 @@ final class TimelinePainter {
             int b0 = (int) Math.min(HIST_BINS - 1, (index.start(i) - histStart) / binDays);
             int b1 = (int) Math.min(HIST_BINS - 1, Math.max(b0, (index.end(i) - histStart - 1e-9) / binDays));
             int[] h = hist[laneOf[i]];
-            // Long items count in every bin they cover, capped to keep this linear in practice.
-            for (int b = b0; b <= b1 && b - b0 < 64; b++) {
-                h[b]++;
-                histMax = Math.max(histMax, h[b]);
+            h[b0]++;
+            h[b1 + 1]--;
+        }
+        for (int[] h : hist) {
+            int run = 0;
+            for (int b = 0; b < HIST_BINS; b++) {
+                run += h[b];
+                h[b] = run;
+                histMax = Math.max(histMax, run);
             }
         }
     }
@@ -298,12 +317,11 @@ final class TimelinePainter {
 
     /** Marker extent [x0, x1] of an item at the current scale (into a shared array). */
     private double[] marker(int pos) {
-        TimelineItem it = index.get(pos);
         double s = index.start(pos);
         double e = index.end(pos);
         double x0;
         double x1;
-        if (it.isPoint()) {
+        if (kind[pos] == 0) {
             double cx = scale.toX(s + 0.5);
             x0 = cx - POINT_R;
             x1 = cx + POINT_R;
@@ -375,6 +393,8 @@ final class TimelinePainter {
         clusterCount = 0;
         memberCount = 0;
         selectionBounds = null;
+        selLabelX = Double.NaN;
+        selPos = selectedPos(f.selected());
         readStyle();
         gc.save();
         gc.setTextAlign(TextAlignment.LEFT);
@@ -409,10 +429,10 @@ final class TimelinePainter {
             paintOverview(gc, f);
         }
         if (f.focused()) {
-            gc.setGlobalAlpha(0.85);
+            gc.setGlobalAlpha(0.8);
             gc.setStroke(focusColor);
-            gc.setLineWidth(2);
-            gc.strokeRect(1, 1, w - 2, h - 2);
+            gc.setLineWidth(1.5);
+            gc.strokeRect(0.75, 0.75, w - 1.5, h - 1.5);
             gc.setGlobalAlpha(1);
         }
         gc.restore();
@@ -602,9 +622,10 @@ final class TimelinePainter {
                 int[] b = buckets[r];
                 double cy = rowsTop[lane] + row * ROW_H + ROW_H / 2;
                 clusterer.reset();
+                rowBucket = b;
                 for (int k = 0; k < n; k++) {
                     double[] m = marker(b[k]);
-                    clusterer.add(m[0], m[1], labelWidth(b[k]));
+                    clusterer.add(m[0], m[1], Double.NaN);
                 }
                 clusterer.run();
                 for (int g = 0; g < clusterer.groupCount(); g++) {
@@ -639,7 +660,7 @@ final class TimelinePainter {
                 paintFlag(gc, it, x0, x1, cy);
             }
             if (highlighted) {
-                ring(gc, it, x0, x1, cy, accent, 2, 3.5);
+                ring(gc, it, x0, x1, cy, accent, 2, 2.75);
             }
             if (it.equals(f.hovered()) && !it.equals(f.selected())) {
                 gc.setGlobalAlpha(0.35);
@@ -647,7 +668,12 @@ final class TimelinePainter {
                 gc.setGlobalAlpha(dimming && !highlighted ? 0.28 : 1);
             }
         }
-        if (labelW > 0 && labelX < width && labelX + labelW > 0) {
+        if (pos == selPos) {
+            if (!clusterer.labelTruncated(g) && labelW > 0) {
+                selLabelX = labelX;
+                selLabelW = labelW;
+            }
+        } else if (labelW > 0 && labelX < width && labelX + labelW > 0) {
             boolean precise = it.isPoint() || it.isRange();
             Font lf = precise ? font : fontItalic;
             String label = clusterer.labelTruncated(g) ? fit(it.label(), lf, labelW, labelWidth(pos)) : it.label();
@@ -675,26 +701,33 @@ final class TimelinePainter {
         gc.strokeRoundRect(x0 + 0.5, cy - h / 2 + 0.5, x1 - x0 - 1, h - 1, h - 1, h - 1);
     }
 
-    /** An imprecise date: a soft band fading out at both ends, with a dotted outline. */
+    /**
+     * An imprecise date (month or year): a soft band with fading ends and a light diagonal hatch,
+     * the usual graphic cue for "somewhere in this period".
+     */
     private void paintBand(GraphicsContext gc, double x0, double x1, double cy, Color c) {
         double h = BAND_H;
         double w = x1 - x0;
-        double fade = Math.min(0.35, 10 / Math.max(1, w));
-        Color solid = alpha(c, 0.17);
-        Color clear = alpha(c, 0.03);
+        double top = cy - h / 2;
+        double fade = Math.min(0.3, 8 / Math.max(1, w));
+        Color solid = alpha(c, 0.13);
+        Color clear = alpha(c, 0.04);
         gc.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
                 new Stop(0, clear), new Stop(fade, solid), new Stop(1 - fade, solid), new Stop(1, clear)));
-        gc.fillRoundRect(x0, cy - h / 2, w, h, 6, 6);
-        gc.setStroke(alpha(c, 0.55));
+        gc.fillRoundRect(x0, top, w, h, 5, 5);
+        gc.save();
+        gc.beginPath();
+        gc.rect(Math.max(x0, -h), top, Math.min(x1, width + h) - Math.max(x0, -h), h);
+        gc.clip();
+        gc.setStroke(alpha(c, 0.22));
         gc.setLineWidth(1);
-        gc.setLineDashes(2, 3);
-        double top = crisp(cy - h / 2);
-        double bottom = crisp(cy + h / 2 - 1);
-        double a = x0 + Math.min(w / 2, 4);
-        double b = x1 - Math.min(w / 2, 4);
-        gc.strokeLine(a, top, b, top);
-        gc.strokeLine(a, bottom, b, bottom);
-        gc.setLineDashes((double[]) null);
+        double step = 5;
+        double from = Math.floor((Math.max(x0, -h) - h) / step) * step;
+        double to = Math.min(x1, width + h);
+        for (double x = from; x < to; x += step) {
+            gc.strokeLine(x, top + h, x + h, top);
+        }
+        gc.restore();
     }
 
     private void paintFlag(GraphicsContext gc, TimelineItem it, double x0, double x1, double cy) {
@@ -856,23 +889,47 @@ final class TimelinePainter {
             gc.setLineWidth(2);
             gc.strokeRoundRect(x0 + 1, cy - h / 2 + 1, x1 - x0 - 2, h - 2, h - 2, h - 2);
         }
-        // The label, on a chip, always readable, even inside a cluster.
-        if (!it.label().isEmpty()) {
-            double lw = textWidth(it.label(), fontBold);
-            boolean inside = !it.isPoint() && x1 - x0 >= lw + 16;
-            double lx = inside ? Math.max(x0, 0) + 8 : x1 + 7;
-            if (!inside && lx + lw + 6 > width && x0 - lw - 14 > 0) {
-                lx = x0 - lw - 9;
-            }
-            if (!inside) {
-                gc.setFill(alpha(bg, 0.94));
-                gc.fillRoundRect(lx - 4, cy - 10, lw + 8, 20, 8, 8);
-            }
-            gc.setFont(fontBold);
-            gc.setFill(text);
-            gc.fillText(it.label(), lx, cy + 0.5);
-        }
+        paintSelectionLabel(gc, it, x0, x1, cy);
         selectionBounds = new BoundingBox(x0 - 4, cy - ROW_H / 2 + 2, x1 - x0 + 8, ROW_H - 4);
+    }
+
+    /**
+     * The selected item's label: in its row on a soft accent highlight when the layout gave it full
+     * room; otherwise (cut short, or the item is inside a cluster) in a callout above the marker, so
+     * the selection is always named without covering its neighbours.
+     */
+    private void paintSelectionLabel(GraphicsContext gc, TimelineItem it, double x0, double x1, double cy) {
+        if (it.label().isEmpty()) {
+            return;
+        }
+        boolean precise = it.isPoint() || it.isRange();
+        if (!Double.isNaN(selLabelX)) {
+            gc.setFill(alpha(accent, 0.13));
+            gc.fillRoundRect(selLabelX - 4, cy - 10, selLabelW + 8, 20, 8, 8);
+            gc.setFont(precise ? font : fontItalic);
+            gc.setFill(text);
+            gc.fillText(it.label(), selLabelX, cy + 0.5);
+            return;
+        }
+        double lw = textWidth(it.label(), fontBold);
+        double anchor = it.isPoint() ? (x0 + x1) / 2 : Math.max(x0, 0) + 8;
+        double chipX = Math.max(4, Math.min(anchor - 12, width - lw - 20));
+        double chipY = cy - ROW_H / 2 - 16;
+        double chipW = lw + 16;
+        double chipH = 22;
+        double top = it.isPoint() ? cy - POINT_R - 3 : cy - (it.isRange() ? BAR_H : BAND_H) / 2;
+        gc.setStroke(alpha(accent, 0.7));
+        gc.setLineWidth(1);
+        gc.strokeLine(crisp(anchor), chipY + chipH, crisp(anchor), top);
+        gc.setFill(bg);
+        gc.fillRoundRect(chipX, chipY, chipW, chipH, 10, 10);
+        gc.setFill(alpha(accent, 0.1));
+        gc.fillRoundRect(chipX, chipY, chipW, chipH, 10, 10);
+        gc.setStroke(alpha(accent, 0.75));
+        gc.strokeRoundRect(chipX + 0.5, chipY + 0.5, chipW - 1, chipH - 1, 10, 10);
+        gc.setFont(fontBold);
+        gc.setFill(text);
+        gc.fillText(it.label(), chipX + 8, chipY + chipH / 2 + 0.5);
     }
 
     // ------------------------------------------------------------------------- overview
@@ -918,19 +975,27 @@ final class TimelinePainter {
         if (histMax > 0) {
             double stripH = stripsH / laneCount;
             double binDays = (histEnd - histStart) / HIST_BINS;
-            double binPx = Math.max(1, binDays * overviewScale.pxPerDay());
             double norm = Math.log1p(histMax);
             gc.setFill(itemColor);
+            double barH = Math.min(8, Math.max(2, stripH - 4));
             for (int l = 0; l < laneCount; l++) {
                 int[] hl = hist[l];
-                double y = stripsTop + l * stripH;
-                for (int b = 0; b < HIST_BINS; b++) {
-                    if (hl[b] == 0) {
-                        continue;
+                double y = stripsTop + l * stripH + (stripH - barH) / 2;
+                int b = 0;
+                while (b < HIST_BINS) {
+                    int count = hl[b];
+                    int e = b + 1;
+                    while (e < HIST_BINS && hl[e] == count) {
+                        e++;
                     }
-                    double x = overviewScale.toX(histStart + b * binDays);
-                    gc.setGlobalAlpha(0.3 + 0.6 * Math.log1p(hl[b]) / norm);
-                    gc.fillRoundRect(Math.floor(x), y + 1.5, Math.max(2, Math.ceil(binPx)), Math.max(2, stripH - 3), 2, 2);
+                    if (count > 0) {
+                        // One rectangle per run of equal bins: no seams, few draw calls.
+                        double x0 = Math.floor(overviewScale.toX(histStart + b * binDays));
+                        double x1 = Math.ceil(overviewScale.toX(histStart + e * binDays));
+                        gc.setGlobalAlpha(0.22 + 0.4 * Math.log1p(count) / norm);
+                        gc.fillRect(x0, y, Math.max(2, x1 - x0), barH);
+                    }
+                    b = e;
                 }
             }
             gc.setGlobalAlpha(1);
@@ -949,9 +1014,9 @@ final class TimelinePainter {
         gc.setFill(shade);
         gc.fillRect(0, top + 1, Math.max(0, wx0), h - 1);
         gc.fillRect(wx1, top + 1, Math.max(0, width - wx1), h - 1);
-        gc.setFill(alpha(accent, 0.08));
+        gc.setFill(alpha(accent, 0.06));
         gc.fillRoundRect(wx0, top + 3, wx1 - wx0, h - 6, 6, 6);
-        gc.setStroke(alpha(accent, 0.9));
+        gc.setStroke(alpha(accent, 0.85));
         gc.setLineWidth(1.5);
         gc.strokeRoundRect(wx0 + 0.75, top + 3.75, wx1 - wx0 - 1.5, h - 7.5, 6, 6);
         // Grips on both edges.

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
@@ -67,7 +68,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private boolean paintDirty = true;
     private TimelineItem hovered;
     private int hoveredPayload = -1;
-    private String lastUserAgentSheet = "\0";
+    private int themeSignature;
 
     // drag state
     private enum Drag { NONE, PAN, OVERVIEW_MOVE, OVERVIEW_LEFT, OVERVIEW_RIGHT }
@@ -249,7 +250,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (c == null) {
             return;
         }
-        lastUserAgentSheet = String.valueOf(Application.getUserAgentStylesheet());
+        themeSignature = themeSignature();
         boolean tokens = definesTokens(Application.getUserAgentStylesheet());
         Scene scene = c.getScene();
         if (!tokens && scene != null) {
@@ -262,9 +263,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void detectThemeChange() {
-        if (!lastUserAgentSheet.equals(String.valueOf(Application.getUserAgentStylesheet()))) {
+        if (themeSignature != themeSignature()) {
             detectTheme();
         }
+    }
+
+    /** Cheap fingerprint of the style sheets that may define the colour tokens. */
+    private int themeSignature() {
+        Scene scene = getSkinnable().getScene();
+        return Objects.hash(Application.getUserAgentStylesheet(), scene == null ? null : scene.getUserAgentStylesheet(),
+                scene == null ? null : scene.getStylesheets());
     }
 
     private static boolean definesTokens(String sheet) {

@@ -31,7 +31,7 @@ class ClustererTest {
             assertEquals(60, c.labelWidth(g), 1e-9);
             assertFalse(c.labelTruncated(g));
         }
-        assertEquals(100 + R + 5, c.labelX(0), 1e-9);
+        assertEquals(100 + R + 6, c.labelX(0), 1e-9);
     }
 
     @Test
@@ -112,6 +112,25 @@ class ClustererTest {
             }
             assertEquals(n, total, "every entry is in exactly one group");
         }
+    }
+
+    @Test
+    void measuresOnlyLabelsThatMayShow() {
+        java.util.Set<Integer> asked = new java.util.HashSet<>();
+        Clusterer c = new Clusterer();
+        c.setWidthSource(k -> {
+            asked.add(k);
+            return 60;
+        });
+        for (int i = 0; i < 1000; i++) {
+            c.add(100 + i * 0.01, 110 + i * 0.01, Double.NaN); // all on top of each other
+        }
+        c.add(900, 910, Double.NaN);
+        c.run();
+        assertEquals(2, c.groupCount());
+        assertEquals(1000, c.count(0));
+        assertEquals(60, c.labelWidth(1), 1e-9);
+        assertEquals(java.util.Set.of(0, 1000), asked, "only the first entry of each group is measured");
     }
 
     private static double[] scaled(double[] days, double pxPerDay) {

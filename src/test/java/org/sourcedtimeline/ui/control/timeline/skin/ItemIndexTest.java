@@ -85,6 +85,34 @@ class ItemIndexTest {
     }
 
     @Test
+    void tiesAreOrderedByEndThenInputOrder() {
+        LocalDate d = LocalDate.of(2020, 1, 1);
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(TimelineItem.range("r" + i, "", d, d.plusDays(2 + (39 - i) % 5), null));
+        }
+        items.add(TimelineItem.day("p", "", d, null));
+        ItemIndex index = ItemIndex.of(items);
+        assertEquals("p", index.get(0).id());
+        for (int i = 2; i < index.size(); i++) {
+            TimelineItem a = index.get(i - 1);
+            TimelineItem b = index.get(i);
+            assertTrue(a.endEpochDay() < b.endEpochDay()
+                    || a.endEpochDay() == b.endEpochDay() && items.indexOf(a) < items.indexOf(b), a + " before " + b);
+        }
+    }
+
+    @Test
+    void datesBeyondTheYear9999StillSort() {
+        List<TimelineItem> items = List.of(
+                TimelineItem.day("far", "", LocalDate.of(20000, 1, 1), null),
+                TimelineItem.day("near", "", LocalDate.of(2000, 1, 1), null));
+        ItemIndex index = ItemIndex.of(items);
+        assertEquals("near", index.get(0).id());
+        assertEquals(1, index.countIntersecting(LocalDate.of(20000, 1, 1).toEpochDay(), LocalDate.of(20000, 1, 2).toEpochDay()));
+    }
+
+    @Test
     void emptyIndexAnswersNothing() {
         ItemIndex index = ItemIndex.of(List.of());
         assertEquals(0, index.countIntersecting(-1e9, 1e9));

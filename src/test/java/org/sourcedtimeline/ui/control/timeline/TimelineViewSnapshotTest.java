@@ -1,0 +1,198 @@
+package org.sourcedtimeline.ui.control.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcedtimeline.ui.control.timeline.TimelineViewTest.fx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import atlantafx.base.theme.PrimerDark;
+
+/**
+ * Renders the control and checks a few pixels; the PNGs land in {@code target/timeline-*.png} for a
+ * human look.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewSnapshotTest {
+
+    private static final Color MODENA_ACCENT = Color.web("#0096c9");
+
+    private TimelineView view;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        view = new TimelineView();
+        view.setAnimated(false);
+        view.setLocale(Locale.ENGLISH);
+        view.getLanes().setAll(TimelineSamples.lanes());
+        view.getItems().setAll(TimelineSamples.items());
+        view.setSelectedItem(TimelineSamples.REYKJAVIK);
+        scene = new Scene(new StackPane(view), 1400, 400);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void restoreTheme() {
+        fx(() -> {
+            if (Application.getUserAgentStylesheet() != null) {
+                scene.setRoot(new StackPane()); // no timeline left to restyle with a stale theme
+                Application.setUserAgentStylesheet(null);
+            }
+        });
+    }
+
+    private WritableImage render(String name) throws IOException {
+        WritableImage img = fx(() -> {
+            view.applyCss();
+            view.layout();
+            return scene.snapshot(null);
+        });
+        Path out = Path.of("target", "timeline-" + name + ".png");
+        Files.createDirectories(out.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
+        return img;
+    }
+
+    private Bounds boundsOf(TimelineItem item) {
+        return fx(() -> ((TimelineViewSkin) view.getSkin()).itemBounds(item));
+    }
+
+    private static double distance(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
+    }
+
+    @Test
+    void lightThemeRender() throws IOException {
+        WritableImage img = render("light");
+        var px = img.getPixelReader();
+        Bounds sel = boundsOf(TimelineSamples.REYKJAVIK);
+        Color atSelection = px.getColor((int) sel.getCenterX(), (int) sel.getCenterY());
+        assertTrue(distance(atSelection, MODENA_ACCENT) < 0.1, "selected item in the accent colour, was " + atSelection);
+
+        Bounds other = boundsOf(TimelineSamples.PARIS);
+        Color atOther = px.getColor((int) other.getCenterX(), (int) other.getCenterY());
+        assertTrue(distance(atOther, MODENA_ACCENT) > 0.3, "unselected items are not accented, was " + atOther);
+        assertTrue(atOther.getBrightness() < 0.6, "unselected markers are dark on white, was " + atOther);
+
+        Color background = px.getColor(700, 80);
+        assertTrue(background.getBrightness() > 0.95, "light background, was " + background);
+
+        // Overview band at the bottom: a tinted strip, with the window rectangle's accent border
+        // spanning (nearly) all of it after fitAll.
+        double overviewTop = fx(() -> ((TimelineViewSkin) view.getSkin()).overviewTop());
+        assertTrue(overviewTop > 300 && overviewTop < 380, "overview band at " + overviewTop);
+        int accentPixels = 0;
+        for (int y = (int) overviewTop; y < overviewTop + 8; y++) {
+            int row = 0;
+            for (int x = 0; x < 1400; x++) {
+                Color c = px.getColor(x, y);
+                if (c.getBlue() - c.getRed() > 0.3) {
+                    row++;
+                }
+            }
+            accentPixels = Math.max(accentPixels, row);
+        }
+        assertTrue(accentPixels > 1000, "window rectangle drawn in the overview, accent pixels " + accentPixels);
+        Color overviewBg = px.getColor(3, (int) overviewTop + 20);
+        assertTrue(overviewBg.getBrightness() < background.getBrightness(), "overview tinted, was " + overviewBg);
+    }
+
+    @Test
+    void highlightingDimsTheRest() throws IOException {
+        fx(() -> view.getHighlightedIds().addAll(java.util.Set.of("delhi", "ceasefire")));
+        WritableImage img = render("highlight");
+        var px = img.getPixelReader();
+        Bounds dimmed = boundsOf(TimelineSamples.PARIS);
+        Color c = px.getColor((int) dimmed.getCenterX(), (int) dimmed.getCenterY());
+        assertTrue(c.getBrightness() > 0.6, "non-highlighted items are dimmed, was " + c);
+        Bounds hl = boundsOf(TimelineSamples.DELHI);
+        Color ring = px.getColor((int) (hl.getCenterX() + 5 + 2.75), (int) hl.getCenterY());
+        assertTrue(distance(ring, MODENA_ACCENT) < 0.4, "highlighted items get an accent ring, was " + ring);
+    }
+
+    @Test
+    void zoomedInRender() throws IOException {
+        fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));
+        render("zoomed");
+        Bounds geneva = boundsOf(TimelineSamples.GENEVA_2022);
+        Bounds letters = boundsOf(TimelineSamples.LETTERS);
+        assertTrue(letters.getMinX() - geneva.getMaxX() > 50, "the cluster fell apart");
+    }
+
+    @Test
+    void flagsTakeTheirColourFromCss() throws IOException {
+        fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));
+        Bounds letters = boundsOf(TimelineSamples.LETTERS); // flagged "weak-evidence"
+        int bx = (int) Math.round(letters.getCenterX() + 6);
+        int by = (int) Math.round(letters.getCenterY() - 6);
+        Color badge = render("flag-default").getPixelReader().getColor(bx, by);
+        assertTrue(distance(badge, Color.web("#c2410c")) < 0.25, "default flag colour, was " + badge);
+        String css = ".timeline-view .flag-weak-evidence { -fx-background-color: #7c3aed; }";
+        fx(() -> scene.getStylesheets().add("data:text/css;base64,"
+                + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        Color custom = render("flag-custom").getPixelReader().getColor(bx, by);
+        assertTrue(distance(custom, Color.web("#7c3aed")) < 0.25, "per-flag colour from the style sheet, was " + custom);
+    }
+
+    @Test
+    void frenchAxis() throws IOException {
+        fx(() -> {
+            view.setLocale(Locale.FRENCH);
+            view.showWindow(TimeWindow.of(LocalDate.of(2021, 9, 1), LocalDate.of(2022, 9, 1)));
+        });
+        render("fr");
+    }
+
+    @Test
+    void atlantaFxDarkThemeFlowsThrough() throws IOException {
+        // As in the app: the theme is set, then the view is built.
+        fx(() -> {
+            scene.setRoot(new StackPane());
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            TimelineView dark = new TimelineView();
+            dark.setAnimated(false);
+            dark.setLocale(Locale.ENGLISH);
+            dark.getLanes().setAll(TimelineSamples.lanes());
+            dark.getItems().setAll(TimelineSamples.items());
+            dark.setSelectedItem(TimelineSamples.REYKJAVIK);
+            view = dark;
+            scene.setRoot(new StackPane(dark));
+        });
+        fx(() -> view.requestFocus());
+        WritableImage img = render("dark");
+        var px = img.getPixelReader();
+        assertTrue(fx(() -> view.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("color-tokens"))));
+        Color background = px.getColor(700, 80);
+        assertEquals(Color.web("#0d1117").getBrightness(), background.getBrightness(), 0.05, "dark background, was " + background);
+        Bounds sel = boundsOf(TimelineSamples.REYKJAVIK);
+        Color atSelection = px.getColor((int) sel.getCenterX(), (int) sel.getCenterY());
+        assertTrue(distance(atSelection, Color.web("#1f6feb")) < 0.1, "AtlantaFX accent, was " + atSelection);
+        Bounds other = boundsOf(TimelineSamples.PARIS);
+        Color atOther = px.getColor((int) other.getCenterX(), (int) other.getCenterY());
+        assertTrue(atOther.getBrightness() > 0.45, "markers light on dark, was " + atOther);
+    }
+}
