@@ -139,6 +139,45 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theSpeakerFilterPopupFiltersQuotesAndTheTimeline(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.select("new-delhi-2023"));
+        robot.clickOn("#speaker-filter");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node item = robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Maria Zakharova".equals(c.getText())).query();
+        assertNotNull(item, "the popup lists the speakers");
+        snapshot(item.getScene(), "speaker-filter-open");
+        robot.clickOn(item);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("zakharova"), List.copyOf(vm.speakerFilter()));
+        assertEquals(List.of("new-delhi-zakharova-a-la-volee"), quoteCards(robot));
+        assertEquals(List.of("new-delhi-2023"), timeline(robot).getItems().stream().map(TimelineItem::id).toList());
+    }
+
+    @Test
+    void theDatePickerMovesTheTimelineAndTheThemeButtonSwitches(FxRobot robot) {
+        TimelineView tv = timeline(robot);
+        robot.interact(() -> tv.zoomIn());
+        robot.interact(() -> robot.lookup("#date-picker").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2018, 6, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double centre = tv.getVisibleWindow().center();
+        assertEquals(java.time.LocalDate.of(2018, 6, 1).toEpochDay(), centre, 2.0, "centred on the chosen day");
+        robot.interact(() -> window.applyTheme(Theme.DARK));
+        assertEquals(Theme.DARK.userAgentStylesheet(), javafx.application.Application.getUserAgentStylesheet());
+        robot.interact(() -> window.applyTheme(Theme.LIGHT));
+    }
+
+    private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target/dialogs");
+        java.nio.file.Files.createDirectories(dir);
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> img[0] = scene.snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", dir.resolve(name + ".png").toFile());
+    }
+
+    @Test
     void aBadFileShowsItsProblemsAndChangesNothing(FxRobot robot) throws Exception {
         robot.interact(() -> vm.select("geneva-lavrov-propositions"));
         List<String> before = quoteCards(robot);
