@@ -1,5 +1,9 @@
 package org.sourcedtimeline.ui.panels;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
@@ -44,7 +48,7 @@ public final class AccountsPanel extends PanelView {
 
     private boolean stackFor(double width) {
         Event e = vm.selectedEvent();
-        int n = e == null ? 1 : Math.max(1, e.accounts().size());
+        int n = e == null ? 1 : Math.max(1, bySide(e).size());
         return n > 1 && width > 0 && (width - 32 - 12 * (n - 1)) / n < MIN_COLUMN_WIDTH;
     }
 
@@ -57,7 +61,8 @@ public final class AccountsPanel extends PanelView {
             content.getChildren().add(label(t("empty"), "panel-empty"));
             return;
         }
-        contextLabel.setText(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), e.accounts().size()));
+        Map<String, List<Account>> sides = bySide(e);
+        contextLabel.setText(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), sides.size()));
         if (e.accounts().isEmpty()) {
             content.getChildren().add(label(t("none"), "panel-empty"));
             return;
@@ -65,17 +70,33 @@ public final class AccountsPanel extends PanelView {
         stacked = stackFor(content.getWidth());
         javafx.scene.layout.Pane columns = stacked ? new VBox(12) : new HBox(12);
         columns.getStyleClass().add("account-columns");
-        for (Account a : e.accounts()) columns.getChildren().add(column(a, m));
+        for (Map.Entry<String, List<Account>> side : sides.entrySet())
+            columns.getChildren().add(column(side.getKey(), side.getValue(), m));
         content.getChildren().add(columns);
     }
 
-    private VBox column(Account a, TimelineModel m) {
+    /** One column per side, however many tellers and articles give that side's version. */
+    private static Map<String, List<Account>> bySide(Event e) {
+        Map<String, List<Account>> sides = new LinkedHashMap<>();
+        for (Account a : e.accounts()) sides.computeIfAbsent(a.side(), k -> new ArrayList<>()).add(a);
+        return sides;
+    }
+
+    private VBox column(String side, List<Account> accounts, TimelineModel m) {
         VBox col = new VBox(8);
-        col.getStyleClass().addAll("account", "account-" + a.side());
+        col.getStyleClass().addAll("account", "account-" + side);
         HBox.setHgrow(col, Priority.ALWAYS);
         col.setMaxWidth(Double.MAX_VALUE);
         col.setPrefWidth(100);
-        col.getChildren().add(label(side(a.side()), "account-side"));
+        col.getChildren().add(label(side(side), "account-side"));
+        for (int i = 0; i < accounts.size(); i++) {
+            if (i > 0) col.getChildren().add(new javafx.scene.control.Separator());
+            teller(col, accounts.get(i), m);
+        }
+        return col;
+    }
+
+    private void teller(VBox col, Account a, TimelineModel m) {
         if (a.teller() != null) m.actor(a.teller()).ifPresent(t -> col.getChildren().add(label(t.name(), "account-teller")));
         if (a.summary() != null && !a.summary().isBlank()) col.getChildren().add(label(a.summary(), "account-summary"));
         for (String qid : a.quoteIds()) {
@@ -101,7 +122,6 @@ public final class AccountsPanel extends PanelView {
             Label l = label(java.text.MessageFormat.format(t("spans"), a.spans().size()), "account-spans");
             col.getChildren().add(l);
         }
-        return col;
     }
 
     private String side(String side) {
