@@ -163,6 +163,19 @@ public final class MainViewModel {
         return false;
     }
 
+    /**
+     * Opens an event as Enter or a double-click on the timeline does: the event is selected and its
+     * first visible quote shown, in the cards and in its article.
+     */
+    public void openEvent(String eventId) {
+        TimelineModel m = model();
+        if (m == null || m.event(eventId).isEmpty()) return;
+        selectedEventId.set(eventId);
+        m.quotesOf(eventId).stream().filter(visibleQuotes::contains).findFirst()
+                .or(() -> m.quotesOf(eventId).stream().findFirst())
+                .ifPresent(q -> selectedQuoteId.set(q.id()));
+    }
+
     /** Every id {@link #select} accepts, events first. */
     public List<String> selectableIds() {
         TimelineModel m = model();

@@ -46,6 +46,7 @@ public final class TimelineBridge {
             if (syncing) return;
             if (item != null) vm.selectedEventIdProperty().set(item.id());
         });
+        view.setOnItemActivated(e -> vm.openEvent(e.getItem().id()));
         syncItems();
         syncHighlight();
     }

@@ -41,6 +41,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void openingAnEventShowsItsFirstQuoteInItsArticle() {
+        vm.openEvent("geneva-2022");
+        Quote first = m.quotesOf("geneva-2022").get(0);
+        assertEquals("geneva-2022", vm.getSelectedEventId());
+        assertEquals(first.id(), vm.getSelectedQuoteId());
+        assertEquals(first.sourceId(), vm.getOpenSourceId());
+        vm.openEvent("no-such-event");
+        assertEquals("geneva-2022", vm.getSelectedEventId(), "an unknown id changes nothing");
+    }
+
+    @Test
     void selectingAQuoteSelectsItsEventAndOpensItsArticle() {
         vm.select("geneva-2022");
         vm.select("new-delhi-blinken-exhorte");
