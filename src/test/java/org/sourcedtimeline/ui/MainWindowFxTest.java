@@ -112,6 +112,10 @@ class MainWindowFxTest {
         robot.push(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("stockholm-2021", vm.getSelectedEventId());
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vm.model().quotesOf("stockholm-2021").get(0).id(), vm.getSelectedQuoteId(), "Enter opens the event");
+        assertTrue(tv.isFocused(), "the keyboard stays on the timeline");
     }
 
     @Test
