@@ -66,4 +66,20 @@ class SearchIndexTest {
         assertEquals("sergue\u0069 lavrov", SearchIndex.fold("Sergueï  Lavrov"));
         assertEquals("\"a\" - b", SearchIndex.fold("«a» – b"));
     }
+
+    @Test
+    void theWordIndexAgreesWithAPlainScanOnAGeneratedModel() {
+        TimelineModel big = org.sourcedtimeline.io.generate.SyntheticModel.generate(400, 2000, 5).model();
+        SearchIndex idx = new SearchIndex(big);
+        for (String q : List.of("negoc", "sécurité dialogue", "GENEVE", "trait", "armes nucl", "zzz", "à")) {
+            List<String> terms = SearchIndex.tokens(SearchIndex.fold(q));
+            Set<String> expected = new java.util.HashSet<>();
+            for (Quote quote : big.quotes()) {
+                List<String> words = SearchIndex.tokens(SearchIndex.fold(quote.text()));
+                if (terms.stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)))) expected.add(quote.id());
+            }
+            assertEquals(expected, idx.search(q).quoteIds(), q);
+        }
+        assertFalse(idx.search("negoc").quoteIds().isEmpty(), "the generated text has négociations");
+    }
 }
