@@ -26,6 +26,7 @@ public class App extends Application {
         javafx.beans.InvalidationListener remember = o -> settings.setLastSelection(vm.getSelectedEventId(), vm.getSelectedQuoteId());
         window = new MainWindow(stage, vm, settings);
         window.showForApp();
+        org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty().isNotNull());
         vm.selectedEventIdProperty().addListener(remember);
         vm.selectedQuoteIdProperty().addListener(remember);
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {

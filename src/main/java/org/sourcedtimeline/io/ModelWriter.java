@@ -52,7 +52,9 @@ public final class ModelWriter {
     }
 
     private static void write(TimelineModel m, java.io.Writer out, String indent) throws IOException {
-        try (JsonWriter w = new JsonWriter(out)) {
+        // Not closed here: the caller owns the stream (closing the JsonWriter would close it).
+        JsonWriter w = new JsonWriter(out);
+        {
             w.setIndent(indent);
             w.setHtmlSafe(false);
             w.setSerializeNulls(true);
@@ -77,7 +79,9 @@ public final class ModelWriter {
             for (Quote q : m.quotes()) quote(w, q);
             w.endArray();
             w.endObject();
+            w.flush();
             out.write("\n");
+            out.flush();
         }
     }
 
