@@ -26,7 +26,7 @@ public class App extends Application {
         javafx.beans.InvalidationListener remember = o -> settings.setLastSelection(vm.getSelectedEventId(), vm.getSelectedQuoteId());
         window = new MainWindow(stage, vm, settings);
         window.showForApp();
-        org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty().isNotNull());
+        org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty());
         vm.selectedEventIdProperty().addListener(remember);
         vm.selectedQuoteIdProperty().addListener(remember);
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {

@@ -19,15 +19,23 @@ public final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Signals after the frame that shows {@code ready} true has been painted. */
-    public static void arm(ObservableValue<Boolean> ready) {
+    /**
+     * Signals after the frame that shows the loaded model has been painted. Listens to the property
+     * itself: a derived binding would be held only weakly and could be collected before it fires.
+     */
+    public static void arm(ObservableValue<?> loaded) {
         if (!requested()) return;
-        if (Boolean.TRUE.equals(ready.getValue())) {
+        if (loaded.getValue() != null) {
             signalAfterNextFrame();
             return;
         }
-        ready.addListener((o, was, is) -> {
-            if (Boolean.TRUE.equals(is)) signalAfterNextFrame();
+        loaded.addListener(new javafx.beans.value.ChangeListener<Object>() {
+            @Override
+            public void changed(ObservableValue<?> o, Object was, Object is) {
+                if (is == null) return;
+                loaded.removeListener(this);
+                signalAfterNextFrame();
+            }
         });
     }
 

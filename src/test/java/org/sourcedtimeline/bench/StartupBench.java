@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.sourcedtimeline.ui.StartupProbe;
 
 /**
@@ -55,12 +56,22 @@ final class StartupBench {
         long t0 = System.nanoTime();
         Process p = pb.start();
         double ms = Double.NaN;
+        // A process that never signals is killed, so that a broken probe fails the run instead of hanging it.
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!p.waitFor(120, TimeUnit.SECONDS)) p.destroyForcibly();
+            } catch (InterruptedException ignored) {
+                p.destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.equals(StartupProbe.SIGNAL) && Double.isNaN(ms)) ms = (System.nanoTime() - t0) / 1e6;
             }
         }
-        p.waitFor();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) p.destroyForcibly();
         if (Double.isNaN(ms)) throw new IllegalStateException(main + " never painted its first frame");
         return ms;
     }
