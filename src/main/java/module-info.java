@@ -16,4 +16,8 @@ module org.sourcedtimeline {
     exports org.sourcedtimeline.model;
     exports org.sourcedtimeline.ui.control.timeline;
 
+    // FXML controllers and their @FXML fields are reached by reflection.
+    opens org.sourcedtimeline.ui to javafx.fxml;
+    opens org.sourcedtimeline.ui.panels to javafx.fxml;
+
 }

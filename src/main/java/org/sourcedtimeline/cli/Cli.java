@@ -32,6 +32,7 @@ public final class Cli {
                 case "--version", "-V" -> { out.println(AppInfo.name() + " " + AppInfo.version()); return OK; }
                 case "build" -> { return BuildCommand.run(args, out, err); }
                 case "validate" -> { return ValidateCommand.run(args, out, err); }
+                case "render" -> { return RenderCommand.run(args, out, err); }
                 case "generate" -> { return GenerateCommand.run(args, out, err); }
                 default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
             }

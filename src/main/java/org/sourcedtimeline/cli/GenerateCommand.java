@@ -25,7 +25,11 @@ final class GenerateCommand {
         SyntheticModel.Generated g = SyntheticModel.generate(events, quotes, seed);
         try {
             for (Map.Entry<String, byte[]> f : g.articles().entrySet()) AtomicFiles.write(target.resolveSibling(f.getKey()), f.getValue());
-            AtomicFiles.write(target, ModelWriter.toCompactBytes(g.model()));
+            AtomicFiles.write(target, o -> {
+                java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
+                ModelWriter.writeCompact(g.model(), w);
+                w.flush();
+            });
         } catch (IOException e) {
             err.println(target + ": cannot write: " + e.getMessage());
             return Cli.FAILED;

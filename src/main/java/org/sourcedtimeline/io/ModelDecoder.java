@@ -267,6 +267,9 @@ public final class ModelDecoder {
         List<String> notes = in.strings(o, "notes", false);
         if (id == null || eventId == null || text == null || sourceId == null || selector == null || attribution == null)
             return null;
+        // The selector's exact words are the quote's text in a valid model: keep one copy in memory.
+        if (selector.exact().equals(text))
+            selector = new Selector(selector.start(), selector.end(), text, selector.prefix(), selector.suffix());
         Quote q = new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes);
         where.put(selector, in.at(o, "selector"));
         return q;

@@ -31,10 +31,6 @@ public final class ModelWriter {
         return toJson(m).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Without indentation: half the size and twice as fast to read, for large generated models. */
-    public static byte[] toCompactBytes(TimelineModel m) {
-        return toJson(m, "").getBytes(StandardCharsets.UTF_8);
-    }
 
     public static String toJson(TimelineModel m) {
         return toJson(m, "  ");
@@ -42,7 +38,23 @@ public final class ModelWriter {
 
     private static String toJson(TimelineModel m, String indent) {
         StringWriter sw = new StringWriter();
-        try (JsonWriter w = new JsonWriter(sw)) {
+        try {
+            write(m, sw, indent);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    /** Streams a model that may be larger than any one string (a million events), without indentation. */
+    public static void writeCompact(TimelineModel m, java.io.Writer out) throws IOException {
+        write(m, out, "");
+    }
+
+    private static void write(TimelineModel m, java.io.Writer out, String indent) throws IOException {
+        // Not closed here: the caller owns the stream (closing the JsonWriter would close it).
+        JsonWriter w = new JsonWriter(out);
+        {
             w.setIndent(indent);
             w.setHtmlSafe(false);
             w.setSerializeNulls(true);
@@ -67,10 +79,10 @@ public final class ModelWriter {
             for (Quote q : m.quotes()) quote(w, q);
             w.endArray();
             w.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            w.flush();
+            out.write("\n");
+            out.flush();
         }
-        return sw.toString() + "\n";
     }
 
     private static void source(JsonWriter w, Source s) throws IOException {

@@ -72,4 +72,13 @@ class CliTest {
         assertTrue(err().contains("\"sources\" must be an array"), err());
         assertTrue(err().contains("missing required field \"events\""), err());
     }
+
+    @Test
+    void generateWritesAModelThatValidates(@TempDir Path tmp) {
+        Path model = tmp.resolve("gen/model.json");
+        assertEquals(0, run("generate", "--events", "200", "--quotes", "1000", "--seed", "3", "--out", model.toString()), err());
+        assertTrue(out().contains("200 events, 1000 quotes"), out());
+        assertEquals(0, run("validate", model.toString()), err());
+        assertEquals(2, run("generate", "--events", "x", "--out", model.toString()));
+    }
 }

@@ -1,0 +1,343 @@
+package org.sourcedtimeline.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.io.Problem;
+import org.sourcedtimeline.model.Account;
+import org.sourcedtimeline.model.Actor;
+import org.sourcedtimeline.model.ArticleText;
+import org.sourcedtimeline.model.Attribution;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.EventKind;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.SearchIndex;
+import org.sourcedtimeline.model.Source;
+import org.sourcedtimeline.model.TimelineModel;
+
+/**
+ * The state of the main window, as JavaFX properties and nothing else: which model is shown, what is
+ * selected, what is searched and filtered, and what the panels therefore show. It never sees a control,
+ * so it is tested without a toolkit.
+ *
+ * <p>Selection rules: selecting a quote selects its event and opens its article; selecting another event
+ * drops a quote that is not filed under it; loading a model keeps the selection when its ids still exist.
+ */
+public final class MainViewModel {
+    public static final int MAX_RECENT = 8;
+
+    private final ReadOnlyObjectWrapper<LoadedModel> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
+    private final StringProperty selectedEventId = new SimpleStringProperty(this, "selectedEventId");
+    private final StringProperty selectedQuoteId = new SimpleStringProperty(this, "selectedQuoteId");
+    private final StringProperty openSourceId = new SimpleStringProperty(this, "openSourceId");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObservableList<String> speakerFilter = FXCollections.observableArrayList();
+    private final ObservableList<EventKind> kindFilter = FXCollections.observableArrayList();
+    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    private final ObservableSet<String> highlightedEventIds = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableList<Quote> visibleQuotes = FXCollections.observableArrayList();
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<String> hiddenPanels = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Path> modelFile = new ReadOnlyObjectWrapper<>(this, "modelFile");
+    private SearchIndex index;
+    private SearchIndex.Hits hits = SearchIndex.Hits.NONE;
+
+    public MainViewModel() {
+        searchText.addListener((o, a, b) -> refresh());
+        speakerFilter.addListener((ListChangeListener<String>) c -> refresh());
+        kindFilter.addListener((ListChangeListener<EventKind>) c -> refresh());
+        selectedEventId.addListener((o, a, b) -> onEventSelected(b));
+        selectedQuoteId.addListener((o, a, b) -> onQuoteSelected(b));
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<LoadedModel> loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public LoadedModel getLoaded() { return loaded.get(); }
+    /** The file the model came from; null for the built-in model. */
+    public ReadOnlyObjectProperty<Path> modelFileProperty() { return modelFile.getReadOnlyProperty(); }
+    public Path getModelFile() { return modelFile.get(); }
+    public ObservableList<Problem> warnings() { return warnings; }
+    public StringProperty selectedEventIdProperty() { return selectedEventId; }
+    public String getSelectedEventId() { return selectedEventId.get(); }
+    public StringProperty selectedQuoteIdProperty() { return selectedQuoteId; }
+    public String getSelectedQuoteId() { return selectedQuoteId.get(); }
+    public StringProperty openSourceIdProperty() { return openSourceId; }
+    public String getOpenSourceId() { return openSourceId.get(); }
+    public StringProperty searchTextProperty() { return searchText; }
+    /** Actor ids; empty means every speaker. */
+    public ObservableList<String> speakerFilter() { return speakerFilter; }
+    /** Event kinds; empty means every kind. */
+    public ObservableList<EventKind> kindFilter() { return kindFilter; }
+    /** Events on the timeline after the kind and speaker filters, in model (time) order. */
+    public ObservableList<Event> visibleEvents() { return visibleEvents; }
+    /** Events that match the search (by title, summary or one of their quotes). */
+    public ObservableSet<String> highlightedEventIds() { return highlightedEventIds; }
+    /**
+     * Quotes of the Quotes panel: while searching, every matching quote; otherwise the selected
+     * event's quotes (all quotes when nothing is selected); always after the speaker filter.
+     */
+    public ObservableList<Quote> visibleQuotes() { return visibleQuotes; }
+    public ObjectProperty<Locale> localeProperty() { return locale; }
+    public Locale getLocale() { return locale.get(); }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public BooleanProperty busyProperty() { return busy; }
+    public ObservableList<Path> recentFiles() { return recentFiles; }
+    /** Ids of the side panels the user closed. */
+    public ObservableList<String> hiddenPanels() { return hiddenPanels; }
+
+    // ---- model --------------------------------------------------------------------------------------
+
+    /**
+     * Shows a model. The selection, the search and the filters are kept where their ids still exist in
+     * it, so reloading a file never loses the user's place.
+     */
+    public void setModel(LoadedModel m, Path file, List<Problem> problems) {
+        String keepEvent = selectedEventId.get();
+        String keepQuote = selectedQuoteId.get();
+        String keepSource = openSourceId.get();
+        index = m == null ? null : new SearchIndex(m.model());
+        loaded.set(m);
+        modelFile.set(file);
+        warnings.setAll(problems == null ? List.of() : problems);
+        if (m != null) speakerFilter.removeIf(id -> m.model().actor(id).isEmpty());
+        selectedQuoteId.set(null);
+        selectedEventId.set(null);
+        openSourceId.set(null);
+        if (m != null) {
+            TimelineModel tm = m.model();
+            if (keepEvent != null && tm.event(keepEvent).isPresent()) selectedEventId.set(keepEvent);
+            if (keepQuote != null && tm.quote(keepQuote).isPresent()) selectedQuoteId.set(keepQuote);
+            if (keepSource != null && tm.source(keepSource).isPresent() && selectedQuoteId.get() == null)
+                openSourceId.set(keepSource);
+        }
+        refresh();
+    }
+
+    public TimelineModel model() {
+        LoadedModel m = loaded.get();
+        return m == null ? null : m.model();
+    }
+
+    public ArticleText article(String sourceId) {
+        LoadedModel m = loaded.get();
+        return m == null || sourceId == null ? null : m.article(sourceId);
+    }
+
+    // ---- selection ------------------------------------------------------------------------------------
+
+    /** Selects an event or a quote by id; false when the model has neither. */
+    public boolean select(String id) {
+        TimelineModel m = model();
+        if (m == null || id == null) return false;
+        if (m.event(id).isPresent()) {
+            selectedEventId.set(id);
+            return true;
+        }
+        if (m.quote(id).isPresent()) {
+            selectedQuoteId.set(id);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Opens an event as Enter or a double-click on the timeline does: the event is selected and its
+     * first visible quote shown, in the cards and in its article.
+     */
+    public void openEvent(String eventId) {
+        TimelineModel m = model();
+        if (m == null || m.event(eventId).isEmpty()) return;
+        selectedEventId.set(eventId);
+        m.quotesOf(eventId).stream().filter(visibleQuotes::contains).findFirst()
+                .or(() -> m.quotesOf(eventId).stream().findFirst())
+                .ifPresent(q -> selectedQuoteId.set(q.id()));
+    }
+
+    /** Every id {@link #select} accepts, events first. */
+    public List<String> selectableIds() {
+        TimelineModel m = model();
+        List<String> ids = new ArrayList<>();
+        if (m == null) return ids;
+        m.events().forEach(e -> ids.add(e.id()));
+        m.quotes().forEach(q -> ids.add(q.id()));
+        return ids;
+    }
+
+    /** Moves the selection along the visible events (+1 next, -1 previous); selects the first when none is. */
+    public void selectAdjacentEvent(int step) {
+        if (visibleEvents.isEmpty()) return;
+        int i = -1;
+        for (int k = 0; k < visibleEvents.size(); k++) if (visibleEvents.get(k).id().equals(selectedEventId.get())) i = k;
+        int next = i < 0 ? (step > 0 ? 0 : visibleEvents.size() - 1) : Math.max(0, Math.min(visibleEvents.size() - 1, i + step));
+        selectedEventId.set(visibleEvents.get(next).id());
+    }
+
+    public Event selectedEvent() {
+        TimelineModel m = model();
+        return m == null ? null : m.event(selectedEventId.get()).orElse(null);
+    }
+
+    public Quote selectedQuote() {
+        TimelineModel m = model();
+        return m == null ? null : m.quote(selectedQuoteId.get()).orElse(null);
+    }
+
+    /** Opens an article in the Source panel without changing the quote selection unless it lives elsewhere. */
+    public void openSource(String sourceId) {
+        Quote q = selectedQuote();
+        if (q != null && !q.sourceId().equals(sourceId)) selectedQuoteId.set(null);
+        openSourceId.set(sourceId);
+    }
+
+    private void onEventSelected(String id) {
+        Quote q = selectedQuote();
+        if (q != null && !q.eventId().equals(id)) selectedQuoteId.set(null);
+        Event e = selectedEvent();
+        if (selectedQuote() == null) openSourceId.set(e == null ? null : defaultSource(e));
+        refresh();
+    }
+
+    /** The article an event opens on: the one holding its first quote, else its first listed source. */
+    private String defaultSource(Event e) {
+        List<Quote> qs = model().quotesOf(e.id());
+        if (!qs.isEmpty()) return qs.get(0).sourceId();
+        return e.sourceIds().isEmpty() ? null : e.sourceIds().get(0);
+    }
+
+    private void onQuoteSelected(String id) {
+        TimelineModel m = model();
+        if (m == null || id == null) return;
+        m.quote(id).ifPresent(q -> {
+            if (!q.eventId().equals(selectedEventId.get())) selectedEventId.set(q.eventId());
+            openSourceId.set(q.sourceId());
+        });
+    }
+
+    // ---- search and filters ---------------------------------------------------------------------------
+
+    public boolean isSearching() { return !SearchIndex.terms(searchText.get()).isEmpty(); }
+
+    public SearchIndex.Hits hits() { return hits; }
+
+    private void refresh() {
+        TimelineModel m = model();
+        if (m == null) {
+            visibleEvents.clear();
+            highlightedEventIds.clear();
+            visibleQuotes.clear();
+            return;
+        }
+        hits = index == null ? SearchIndex.Hits.NONE : index.search(searchText.get());
+        List<Event> events = m.events().stream().filter(this::passesFilters).toList();
+        if (!events.equals(visibleEvents)) visibleEvents.setAll(events);
+        Set<String> hl = new LinkedHashSet<>(hits.eventIds());
+        if (!hl.equals(highlightedEventIds)) {
+            highlightedEventIds.retainAll(hl);
+            highlightedEventIds.addAll(hl);
+        }
+        List<Quote> quotes;
+        if (isSearching()) {
+            quotes = m.quotes().stream().filter(q -> hits.quoteIds().contains(q.id())).toList();
+        } else if (selectedEventId.get() != null) {
+            quotes = m.quotesOf(selectedEventId.get());
+        } else {
+            quotes = m.quotes();
+        }
+        quotes = quotes.stream().filter(q -> speakerFilter.isEmpty() || speakerFilter.contains(q.speakerId())).toList();
+        if (!quotes.equals(visibleQuotes)) visibleQuotes.setAll(quotes);
+    }
+
+    private boolean passesFilters(Event e) {
+        if (!kindFilter.isEmpty() && !kindFilter.contains(e.kind())) return false;
+        if (speakerFilter.isEmpty()) return true;
+        for (String p : e.participants()) if (speakerFilter.contains(p)) return true;
+        TimelineModel m = model();
+        return m.quotesOf(e.id()).stream().anyMatch(q -> speakerFilter.contains(q.speakerId()));
+    }
+
+    /** Speakers one can filter by: actors who speak in some quote or take part in some event, in model order. */
+    public List<Actor> speakers() {
+        TimelineModel m = model();
+        if (m == null) return List.of();
+        Set<String> used = new LinkedHashSet<>();
+        m.quotes().forEach(q -> { if (q.speakerId() != null) used.add(q.speakerId()); });
+        m.events().forEach(e -> used.addAll(e.participants()));
+        return m.actors().stream().filter(a -> used.contains(a.id())).toList();
+    }
+
+    // ---- evidence ---------------------------------------------------------------------------------------
+
+    /** An event backed by a single article: the UI says so everywhere it shows it. */
+    public static boolean isSingleSource(Event e) { return e.sourceIds().size() <= 1; }
+
+    /** An event with a single source or an ambiguous quote is weak evidence. */
+    public static boolean isWeakEvidence(Event e, TimelineModel m) {
+        return isSingleSource(e) || m.quotesOf(e.id()).stream().anyMatch(q -> q.attribution() == Attribution.AMBIGUOUS);
+    }
+
+    /** Quotes of an event that no account of it references. */
+    public static List<Quote> quotesOutsideAccounts(Event e, TimelineModel m) {
+        Set<String> inAccounts = new LinkedHashSet<>();
+        for (Account a : e.accounts()) inAccounts.addAll(a.quoteIds());
+        return m.quotesOf(e.id()).stream().filter(q -> !inAccounts.contains(q.id())).toList();
+    }
+
+    // ---- recent files ----------------------------------------------------------------------------------
+
+    /** Puts a file first in the recent list, at most {@link #MAX_RECENT} kept. */
+    public void addRecent(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        recentFiles.remove(p);
+        recentFiles.add(0, p);
+        while (recentFiles.size() > MAX_RECENT) recentFiles.remove(recentFiles.size() - 1);
+    }
+
+    // ---- text -------------------------------------------------------------------------------------------
+
+    public ResourceBundle bundle() { return bundle(locale.get()); }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("org.sourcedtimeline.ui.MainView", locale);
+    }
+
+    /** The citation of a quote for the clipboard, in the UI language. */
+    public String citation(String quoteId) {
+        TimelineModel m = model();
+        if (m == null) return null;
+        Quote q = m.quote(quoteId).orElse(null);
+        if (q == null) return null;
+        ResourceBundle b = bundle();
+        return Citations.cite(q, m, locale.get(), text(b, "citation.characters"), text(b, "quote.unnamedSpeaker"));
+    }
+
+    static String text(ResourceBundle b, String key) {
+        try {
+            return b.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.sourcedtimeline.ui;
+
+/**
+ * Tidies a quotation for display only: straight quotes and apostrophes become typographic, runs of
+ * spaces collapse, stray quotation marks left at the edges by the article are dropped. The model's
+ * text, the citation and the Source panel always keep the article's exact characters.
+ */
+public final class QuoteText {
+    private QuoteText() {}
+
+    public static String display(String text) {
+        if (text == null) return "";
+        String s = text.replaceAll("[\\s\\u00A0\\u202F]+", " ").trim();
+        s = s.replace('\'', '\u2019');
+        s = stripEdgeMarks(s);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean open = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                b.append(open ? '\u201C' : '\u201D');
+                open = !open;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Shortened to about {@code max} characters at a word boundary, with an ellipsis. */
+    public static String shorten(String text, int max) {
+        String s = display(text);
+        if (s.length() <= max) return s;
+        int cut = s.lastIndexOf(' ', max);
+        if (cut < max / 2) cut = max;
+        return s.substring(0, cut).replaceAll("[\\s,;:]+$", "") + "\u2026";
+    }
+
+    private static String stripEdgeMarks(String s) {
+        String marks = "\"\u201C\u201D\u00AB\u00BB\u201E";
+        int a = 0, z = s.length();
+        while (a < z && (marks.indexOf(s.charAt(a)) >= 0 || Character.isWhitespace(s.charAt(a)))) a++;
+        while (z > a && (marks.indexOf(s.charAt(z - 1)) >= 0 || Character.isWhitespace(s.charAt(z - 1)))) z--;
+        String inner = s.substring(a, z);
+        // Keep an edge mark only when it closes or opens one inside (« … » balanced); otherwise it is stray.
+        return inner;
+    }
+}

@@ -1,0 +1,114 @@
+package org.sourcedtimeline.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.io.Problem;
+
+/**
+ * Draws the real main window (same FXML, CSS and view model as the app) into a PNG with no display.
+ * The caller sets the Monocle system properties before the toolkit starts ({@link #HEADLESS_PROPERTIES}).
+ */
+public final class RenderSupport {
+    /** Set before the toolkit starts: Monocle's headless screen and the software pipeline. */
+    public static final String[][] HEADLESS_PROPERTIES = {
+        {"glass.platform", "Monocle"}, {"monocle.platform", "Headless"}, {"prism.order", "sw"},
+        {"java.awt.headless", "true"}, {"prism.text", "t2k"},
+    };
+
+    private RenderSupport() {}
+
+    public record Request(LoadedModel model, Path modelFile, List<Problem> warnings, int width, int height,
+                          String selectId, Locale locale, Theme theme, Path out) {}
+
+    /** Starts the toolkit if needed, renders, and writes the PNG atomically. */
+    public static void render(Request r) throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> uncaught = new java.util.concurrent.atomic.AtomicReference<>();
+        Platform.runLater(() -> {
+            // A failure anywhere while the window builds or lays out fails the render: no half-drawn PNG.
+            Thread.currentThread().setUncaughtExceptionHandler((th, e) -> uncaught.compareAndSet(null, e));
+            try {
+                Stage stage = new Stage();
+                MainViewModel vm = new MainViewModel();
+                vm.localeProperty().set(r.locale());
+                vm.themeProperty().set(r.theme());
+                MainWindow window = new MainWindow(stage, vm, null);
+                window.build(r.width(), r.height());
+                stage.setWidth(r.width());
+                stage.setHeight(r.height());
+                vm.setModel(r.model(), r.modelFile(), r.warnings());
+                if (r.selectId() != null) vm.select(r.selectId());
+                stage.show();
+                waitFrames(8, () -> {
+                    try {
+                        window.scene().getRoot().applyCss();
+                        window.scene().getRoot().layout();
+                        shot.complete(window.scene().snapshot(null));
+                        stage.hide();
+                    } catch (Throwable t) {
+                        shot.completeExceptionally(t);
+                    }
+                });
+            } catch (Throwable t) {
+                shot.completeExceptionally(t);
+            }
+        });
+        WritableImage image = shot.get(60, TimeUnit.SECONDS);
+        if (uncaught.get() != null) throw new IllegalStateException("the window failed while drawing: " + uncaught.get(), uncaught.get());
+        BufferedImage img = SwingFXUtils.fromFXImage(image, null);
+        write(img, r.out());
+    }
+
+    private static void waitFrames(int frames, Runnable then) {
+        new AnimationTimer() {
+            int n;
+
+            @Override
+            public void handle(long now) {
+                if (++n >= frames) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    private static void write(BufferedImage img, Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            if (!ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer");
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

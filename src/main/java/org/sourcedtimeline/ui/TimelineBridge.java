@@ -1,0 +1,132 @@
+package org.sourcedtimeline.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.EventKind;
+import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.control.timeline.Granularity;
+import org.sourcedtimeline.ui.control.timeline.TimeWindow;
+import org.sourcedtimeline.ui.control.timeline.TimelineItem;
+import org.sourcedtimeline.ui.control.timeline.TimelineLane;
+import org.sourcedtimeline.ui.control.timeline.TimelineView;
+
+/**
+ * Connects the reusable {@link TimelineView} to the view model: events become items in two lanes,
+ * the selection is shared both ways, search hits are highlighted. The only class that knows both.
+ */
+public final class TimelineBridge {
+    public static final String LANE_ENCOUNTERS = "encounters";
+    public static final String LANE_CONTEXT = "context";
+    public static final String FLAG_WEAK = "weak-evidence";
+
+    private final TimelineView view = new TimelineView();
+    private final MainViewModel vm;
+    private final Subscriptions subs;
+    private final ResourceBundle bundle;
+    private boolean syncing;
+
+    public TimelineBridge(MainViewModel vm, ResourceBundle bundle, Subscriptions subs) {
+        this.vm = vm;
+        this.bundle = bundle;
+        this.subs = subs;
+        view.setId("timeline");
+        view.setLocale(vm.getLocale());
+        view.getLanes().setAll(new TimelineLane(LANE_ENCOUNTERS, bundle.getString("lane.encounters")),
+                new TimelineLane(LANE_CONTEXT, bundle.getString("lane.context")));
+        subs.onList(vm.visibleEvents(), this::syncItems);
+        subs.onInvalidate(vm.loadedProperty(), this::syncItems);
+        subs.onSet(vm.highlightedEventIds(), this::syncHighlight);
+        subs.onInvalidate(vm.selectedEventIdProperty(), this::syncSelectionFromModel);
+        view.selectedItemProperty().addListener((o, a, item) -> {
+            if (syncing) return;
+            if (item != null) vm.selectedEventIdProperty().set(item.id());
+        });
+        view.setOnItemActivated(e -> vm.openEvent(e.getItem().id()));
+        syncItems();
+        syncHighlight();
+    }
+
+    public TimelineView view() { return view; }
+
+    /** An event as a timeline item: its lane, its precision, and a flag when the evidence is thin. */
+    public static TimelineItem item(Event e, TimelineModel m, java.util.Locale locale) {
+        Granularity g = switch (e.precision()) {
+            case DAY -> Granularity.DAY;
+            case MONTH -> Granularity.MONTH;
+            case YEAR -> Granularity.YEAR;
+        };
+        String lane = laneOf(e.kind());
+        LocalDate endExclusive = e.end() == null ? null : e.endExclusive();
+        Set<String> flags = MainViewModel.isWeakEvidence(e, m) ? Set.of(FLAG_WEAK) : Set.of();
+        String accessible = e.title() + ", " + Formats.range(e.start(), e.end(), locale);
+        return new TimelineItem(e.id(), label(e), e.start().first(), endExclusive, g, lane, flags, accessible);
+    }
+
+    public static String laneOf(EventKind k) {
+        return switch (k) {
+            case BILATERAL_MEETING, BRIEF_ENCOUNTER, MULTILATERAL_NO_BILATERAL -> LANE_ENCOUNTERS;
+            case CONTEXT, STATEMENT -> LANE_CONTEXT;
+        };
+    }
+
+    /**
+     * Encounters are named by their town ("Genève" for "Hôtel Président Wilson, Genève"), other
+     * events by their title.
+     */
+    static String label(Event e) {
+        if (e.kind().isEncounter() && e.place() != null && e.place().name() != null && !e.place().name().isBlank()) {
+            String name = e.place().name();
+            int comma = name.lastIndexOf(',');
+            return comma >= 0 && comma < name.length() - 1 ? name.substring(comma + 1).strip() : name.strip();
+        }
+        return QuoteText.shorten(e.title(), 42);
+    }
+
+    private void syncItems() {
+        TimelineModel m = vm.model();
+        List<TimelineItem> items = new ArrayList<>();
+        if (m != null) for (Event e : vm.visibleEvents()) items.add(item(e, m, vm.getLocale()));
+        syncing = true;
+        try {
+            if (!items.equals(view.getItems())) view.getItems().setAll(items);
+        } finally {
+            syncing = false;
+        }
+        syncSelectionFromModel();
+    }
+
+    private void syncHighlight() {
+        Set<String> ids = new LinkedHashSet<>(vm.highlightedEventIds());
+        view.getHighlightedIds().retainAll(ids);
+        view.getHighlightedIds().addAll(ids);
+    }
+
+    private void syncSelectionFromModel() {
+        String id = vm.getSelectedEventId();
+        TimelineItem target = null;
+        for (TimelineItem i : view.getItems()) if (i.id().equals(id)) target = i;
+        if (target == view.getSelectedItem()) return;
+        syncing = true;
+        try {
+            view.setSelectedItem(target);
+            TimeWindow w = view.getVisibleWindow();
+            // Only move the view when the selection is off screen: the user's zoom and pan are theirs.
+            if (target != null && (w == null || !w.contains(target.startEpochDay(), target.endEpochDay()))) view.scrollTo(target);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Moves the visible window so that {@code date} is in its centre, keeping the zoom. */
+    public void jumpTo(LocalDate date) {
+        TimeWindow w = view.getVisibleWindow();
+        double span = w == null ? 365 : w.span();
+        view.setVisibleWindow(TimeWindow.centered(date.toEpochDay() + 0.5, span));
+    }
+
+}

@@ -1,0 +1,152 @@
+package org.sourcedtimeline.ui.panels;
+
+import java.text.MessageFormat;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.sourcedtimeline.model.Actor;
+import org.sourcedtimeline.model.Attribution;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.Source;
+import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.Formats;
+import org.sourcedtimeline.ui.MainViewModel;
+
+/** The selected event: what, when (at its precision), where, who, how long, and the articles that say so. */
+public final class EventPanel extends PanelView {
+    public static final String ID = "event";
+
+    @FXML private ScrollPane scroll;
+    @FXML private VBox content;
+
+    @Override
+    public String panelId() { return ID; }
+
+    @Override
+    protected void bind() {
+        subs.onInvalidate(vm.selectedEventIdProperty(), this::refresh);
+        subs.onInvalidate(vm.loadedProperty(), this::refresh);
+        refresh();
+    }
+
+    private void refresh() {
+        content.getChildren().clear();
+        TimelineModel m = vm.model();
+        Event e = vm.selectedEvent();
+        if (m == null || e == null) {
+            contextLabel.setText("");
+            content.getChildren().add(label(t("empty"), "panel-empty"));
+            return;
+        }
+        contextLabel.setText(Formats.range(e.start(), e.end(), vm.getLocale()));
+        content.getChildren().add(label(e.title(), "event-title"));
+
+        // One fact per line, each wrapping: a long place name never widens the panel.
+        VBox meta = new VBox(4);
+        meta.getStyleClass().add("event-meta");
+        meta.getChildren().add(iconText(new FontIcon(MaterialDesignC.CALENDAR_OUTLINE),
+                Formats.range(e.start(), e.end(), vm.getLocale()), "event-date"));
+        if (e.place() != null) {
+            String place = e.place().name() + (e.place().country() != null && !e.place().country().equals(e.place().name())
+                    ? ", " + e.place().country() : "");
+            meta.getChildren().add(iconText(new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE), place, "event-place"));
+        }
+        if (e.duration() != null && !e.duration().isBlank())
+            meta.getChildren().add(iconText(new FontIcon(MaterialDesignC.CLOCK_OUTLINE), e.duration(), "event-duration"));
+        content.getChildren().add(meta);
+
+        FlowPane badges = new FlowPane(6, 6);
+        badges.getChildren().add(badge(c("kind." + e.kind().json()), "badge", "badge-kind"));
+        badges.getChildren().add(badge(c("precision." + e.precision().json()), "badge", "badge-precision"));
+        if (MainViewModel.isSingleSource(e)) {
+            Label w = badge(c("evidence.singleSource"), "badge", "badge-warning");
+            w.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            w.setTooltip(tip(c("evidence.singleSource.tip")));
+            badges.getChildren().add(w);
+        }
+        long ambiguous = m.quotesOf(e.id()).stream().filter(q -> q.attribution() == Attribution.AMBIGUOUS).count();
+        if (ambiguous > 0) {
+            Label w = badge(MessageFormat.format(c("evidence.ambiguousQuotes"), ambiguous), "badge", "badge-danger");
+            w.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+            w.setTooltip(tip(c("attribution.ambiguous.tip")));
+            badges.getChildren().add(w);
+        }
+        content.getChildren().add(badges);
+
+        if (e.summary() != null && !e.summary().isBlank()) content.getChildren().add(label(e.summary(), "event-summary"));
+
+        if (!e.participants().isEmpty()) {
+            content.getChildren().add(label(t("participants"), "section-title"));
+            VBox list = new VBox(6);
+            for (String id : e.participants()) {
+                Actor a = m.actor(id).orElse(null);
+                if (a == null) continue;
+                VBox row = new VBox(1, label(a.name(), "participant-name"),
+                        label(a.role() + (a.affiliation() == null ? "" : " \u00B7 " + a.affiliation()), "participant-role"));
+                list.getChildren().add(row);
+            }
+            content.getChildren().add(list);
+        }
+
+        content.getChildren().add(label(MessageFormat.format(t("sources"), e.sourceIds().size()), "section-title"));
+        VBox sources = new VBox(8);
+        for (String sid : e.sourceIds()) {
+            Source s = m.source(sid).orElse(null);
+            if (s == null) continue;
+            Hyperlink title = new Hyperlink("\u201C" + s.title() + "\u201D");
+            title.setWrapText(true);
+            title.getStyleClass().add("source-title");
+            title.setOnAction(x -> vm.openSource(sid));
+            title.setTooltip(tip(t("source.open")));
+            String outlet = s.outlet() == null ? t("source.noOutlet") : s.outlet();
+            String published = s.published() == null || s.published().date() == null ? t("source.undated")
+                    : MessageFormat.format(t("source.published"), Formats.date(s.published().date(), vm.getLocale()));
+            Label info = label(outlet + " \u00B7 " + published, "source-meta");
+            if (s.published() != null && s.published().inferredFrom() != null)
+                info.setTooltip(tip(MessageFormat.format(t("source.inferredFrom"), s.published().inferredFrom())));
+            VBox box = new VBox(0, title, info);
+            box.getStyleClass().add("source-entry");
+            sources.getChildren().add(box);
+        }
+        content.getChildren().add(sources);
+        if (MainViewModel.isSingleSource(e)) {
+            Label warn = label(c("evidence.singleSource.tip"), "single-source-note");
+            warn.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            content.getChildren().add(warn);
+        }
+        scroll.setVvalue(0);
+    }
+
+    static Label badge(String text, String... classes) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(classes);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        t.setShowDelay(Duration.millis(250));
+        return t;
+    }
+
+    private static Node iconText(FontIcon icon, String text, String styleClass) {
+        Label l = new Label(text, icon);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+}

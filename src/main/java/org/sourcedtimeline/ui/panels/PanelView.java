@@ -1,0 +1,65 @@
+package org.sourcedtimeline.ui.panels;
+
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.sourcedtimeline.ui.MainViewModel;
+import org.sourcedtimeline.ui.Subscriptions;
+
+/**
+ * A side panel: a header (title, a short context line, a close button) over content that follows the
+ * view model. The FXML, CSS and bundle of each panel sit beside its class.
+ */
+public abstract class PanelView {
+    @FXML protected VBox root;
+    @FXML protected Label titleLabel;
+    @FXML protected Label contextLabel;
+    @FXML protected Button closeButton;
+
+    protected MainViewModel vm;
+    protected ResourceBundle bundle;
+    /** The main window's bundle: names of kinds, sides, attributions shared by every panel. */
+    protected ResourceBundle common;
+    protected PanelHost host;
+    protected final Subscriptions subs = new Subscriptions();
+
+    /** Stable id used by the View menu and the preferences. */
+    public abstract String panelId();
+
+    public final void init(MainViewModel vm, ResourceBundle bundle, ResourceBundle common, PanelHost host) {
+        this.vm = vm;
+        this.bundle = bundle;
+        this.common = common;
+        this.host = host;
+        root.setId(panelId() + "-panel");
+        if (closeButton != null) {
+            closeButton.setGraphic(new FontIcon(MaterialDesignC.CLOSE));
+            closeButton.setTooltip(new Tooltip(common.getString("panel.hide")));
+            closeButton.setOnAction(e -> host.hidePanel(panelId()));
+        }
+        bind();
+    }
+
+    protected abstract void bind();
+
+    public VBox root() { return root; }
+
+    public void dispose() { subs.dispose(); }
+
+    protected String t(String key) { return bundle.getString(key); }
+
+    protected String c(String key) { return common.getString(key); }
+
+    protected static Label label(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styleClasses);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+}

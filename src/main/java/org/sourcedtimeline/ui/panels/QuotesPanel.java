@@ -1,0 +1,181 @@
+package org.sourcedtimeline.ui.panels;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.sourcedtimeline.model.Actor;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.Source;
+import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.Formats;
+import org.sourcedtimeline.ui.QuoteText;
+
+/**
+ * Quote cards: the words (typographic marks tidied for display only), who said them and in which
+ * office, how sure the attribution is, where and when when that differs, the article, the notes, and
+ * a button that copies the exact words with their citation.
+ */
+public final class QuotesPanel extends PanelView {
+    public static final String ID = "quotes";
+
+    @FXML private ScrollPane scroll;
+    @FXML private VBox content;
+    private final List<VBox> cards = new ArrayList<>();
+
+    @Override
+    public String panelId() { return ID; }
+
+    @Override
+    protected void bind() {
+        subs.onList(vm.visibleQuotes(), this::refresh);
+        subs.onInvalidate(vm.selectedQuoteIdProperty(), this::markSelection);
+        subs.onInvalidate(vm.loadedProperty(), this::refresh);
+        refresh();
+    }
+
+    private void refresh() {
+        content.getChildren().clear();
+        cards.clear();
+        TimelineModel m = vm.model();
+        if (m == null) return;
+        List<Quote> quotes = vm.visibleQuotes();
+        String context;
+        if (vm.isSearching()) {
+            context = MessageFormat.format(t("context.search"), quotes.size(), vm.searchTextProperty().get().strip());
+        } else if (vm.selectedEvent() != null) {
+            context = MessageFormat.format(t("context.event"), quotes.size());
+        } else {
+            context = MessageFormat.format(t("context.all"), quotes.size());
+        }
+        if (!vm.speakerFilter().isEmpty()) context += " \u00B7 " + t("context.filtered");
+        contextLabel.setText(context);
+        if (quotes.isEmpty()) {
+            content.getChildren().add(label(vm.isSearching() ? t("empty.search") : t("empty"), "panel-empty"));
+            return;
+        }
+        for (Quote q : quotes) {
+            VBox card = card(q, m);
+            cards.add(card);
+            content.getChildren().add(card);
+        }
+        markSelection();
+    }
+
+    private void markSelection() {
+        String sel = vm.getSelectedQuoteId();
+        for (VBox card : cards) {
+            boolean on = card.getUserData().equals(sel);
+            card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
+        }
+    }
+
+    /** "said in Tashkent, March 1, 2023", "said on …", "said in February 2023", or "said elsewhere or earlier". */
+    String saidAt(org.sourcedtimeline.model.SaidAt at) {
+        String place = at.place() == null || at.place().isBlank() ? null : at.place();
+        String when = at.date() == null ? null : Formats.date(at.date(), vm.getLocale());
+        if (place != null && when != null) return MessageFormat.format(t("saidAt.placeDate"), place, when);
+        if (place != null) return MessageFormat.format(t("saidAt.place"), place);
+        if (when != null && at.date().precision() == org.sourcedtimeline.model.Precision.DAY)
+            return MessageFormat.format(t("saidAt.day"), when);
+        if (when != null) return MessageFormat.format(t("saidAt.period"), when);
+        return t("saidAt.unknown");
+    }
+
+    private VBox card(Quote q, TimelineModel m) {
+        VBox card = new VBox(6);
+        card.getStyleClass().addAll("quote-card", "attribution-" + q.attribution().json());
+        card.setUserData(q.id());
+        card.setId("quote-" + q.id());
+        Source s = m.source(q.sourceId()).orElse(null);
+        boolean french = s != null && "fr".equals(s.language());
+        String words = QuoteText.display(q.text());
+        Label text = label(french ? "\u00AB\u202F" + words + "\u202F\u00BB" : "\u201C" + words + "\u201D", "quote-text");
+        card.getChildren().add(text);
+
+        Actor a = m.actor(q.speakerId()).orElse(null);
+        String who = a != null ? a.name() : (q.speakerLabel() != null ? q.speakerLabel() : c("quote.unnamedSpeaker"));
+        Label speaker = label("\u2014 " + who, "quote-speaker");
+        VBox whoBox = new VBox(1, speaker);
+        if (a != null && a.role() != null) whoBox.getChildren().add(label(a.role(), "quote-role"));
+        card.getChildren().add(whoBox);
+
+        // Badge first, then each fact on its own wrapping line: nothing here can widen the panel.
+        VBox meta = new VBox(4);
+        Label attribution = EventPanel.badge(c("attribution." + q.attribution().json()), "badge", "badge-attribution",
+                "badge-" + q.attribution().json());
+        attribution.setTooltip(EventPanel.tip(c("attribution." + q.attribution().json() + ".tip")));
+        if (q.attribution() == org.sourcedtimeline.model.Attribution.AMBIGUOUS)
+            attribution.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        meta.getChildren().add(attribution);
+        if (q.saidAt() != null) {
+            Label l = new Label(saidAt(q.saidAt()), new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
+            l.getStyleClass().add("quote-said-at");
+            l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
+            meta.getChildren().add(l);
+            if (q.saidAt().note() != null && !q.saidAt().note().isBlank())
+                meta.getChildren().add(label(q.saidAt().note(), "quote-note"));
+        }
+        if (vm.isSearching() || vm.selectedEvent() == null) {
+            Event ev = m.event(q.eventId()).orElse(null);
+            if (ev != null) {
+                Hyperlink evLink = new Hyperlink(ev.title() + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
+                evLink.getStyleClass().add("quote-event");
+                evLink.setWrapText(true);
+                evLink.setMinHeight(Label.USE_PREF_SIZE);
+                evLink.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));
+                meta.getChildren().add(evLink);
+            }
+        }
+        card.getChildren().add(meta);
+
+        for (String note : q.notes()) card.getChildren().add(label(note, "quote-note"));
+
+        HBox footer = new HBox(8);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        if (s != null) {
+            String outlet = s.outlet() == null ? t("source.noOutlet") : s.outlet();
+            Hyperlink src = new Hyperlink(outlet + " \u2014 \u201C" + s.title() + "\u201D");
+            src.getStyleClass().add("quote-source");
+            src.setTooltip(EventPanel.tip(t("source.open")));
+            src.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));
+            src.setMaxWidth(Double.MAX_VALUE);
+            src.setMinWidth(40);
+            HBox.setHgrow(src, Priority.ALWAYS);
+            footer.getChildren().add(src);
+        } else {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            footer.getChildren().add(spacer);
+        }
+        Button copy = new Button(t("copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
+        copy.getStyleClass().addAll("small", "flat", "quote-copy");
+        copy.setMinWidth(Button.USE_PREF_SIZE);
+        copy.setTooltip(new Tooltip(t("copy.tip")));
+        copy.setOnAction(x -> host.copyToClipboard(vm.citation(q.id()), t("copied")));
+        footer.getChildren().add(copy);
+        card.getChildren().add(footer);
+
+        card.setOnMouseClicked(ev -> {
+            if (ev.getButton() == MouseButton.PRIMARY) vm.selectedQuoteIdProperty().set(q.id());
+        });
+        return card;
+    }
+}

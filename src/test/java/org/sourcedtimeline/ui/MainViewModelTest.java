@@ -1,0 +1,173 @@
+package org.sourcedtimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.model.Event;
+import org.sourcedtimeline.model.EventKind;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.TimelineModel;
+
+/** The view model without any toolkit: selection, search, filters, evidence, citations. */
+class MainViewModelTest {
+    private final LoadedModel loaded = UiFixtures.encounters();
+    private final TimelineModel m = loaded.model();
+    private MainViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new MainViewModel();
+        vm.setModel(loaded, null, List.of());
+    }
+
+    private List<String> quoteIds() { return vm.visibleQuotes().stream().map(Quote::id).toList(); }
+
+    @Test
+    void selectingAnEventShowsItsQuotesAndOpensItsFirstSource() {
+        vm.select("geneva-2022");
+        assertEquals("geneva-2022", vm.getSelectedEventId());
+        assertEquals(m.quotesOf("geneva-2022").stream().map(Quote::id).toList(), quoteIds());
+        assertEquals("inquirer-geneva-2022", vm.getOpenSourceId());
+        assertNull(vm.getSelectedQuoteId());
+    }
+
+    @Test
+    void openingAnEventShowsItsFirstQuoteInItsArticle() {
+        vm.openEvent("geneva-2022");
+        Quote first = m.quotesOf("geneva-2022").get(0);
+        assertEquals("geneva-2022", vm.getSelectedEventId());
+        assertEquals(first.id(), vm.getSelectedQuoteId());
+        assertEquals(first.sourceId(), vm.getOpenSourceId());
+        vm.openEvent("no-such-event");
+        assertEquals("geneva-2022", vm.getSelectedEventId(), "an unknown id changes nothing");
+    }
+
+    @Test
+    void selectingAQuoteSelectsItsEventAndOpensItsArticle() {
+        vm.select("geneva-2022");
+        vm.select("new-delhi-blinken-exhorte");
+        assertEquals("new-delhi-2023", vm.getSelectedEventId());
+        assertEquals("voa-new-delhi-2023", vm.getOpenSourceId(), "the quote's own article, not the event's first");
+        assertTrue(quoteIds().contains("new-delhi-blinken-exhorte"));
+    }
+
+    @Test
+    void selectingAnotherEventDropsAQuoteOfTheFormerOne() {
+        vm.select("stockholm-lavrov-personne");
+        vm.select("malta-2024");
+        assertNull(vm.getSelectedQuoteId());
+        assertEquals("jakarta-malta-2024", vm.getOpenSourceId());
+    }
+
+    @Test
+    void nextAndPreviousFollowTimeOrderAndStopAtTheEnds() {
+        vm.selectAdjacentEvent(+1);
+        assertEquals(m.events().get(0).id(), vm.getSelectedEventId());
+        vm.select("new-delhi-2023");
+        vm.selectAdjacentEvent(+1);
+        assertEquals("malta-2024", vm.getSelectedEventId());
+        vm.selectAdjacentEvent(+1);
+        assertEquals("malta-2024", vm.getSelectedEventId());
+        vm.selectAdjacentEvent(-1);
+        assertEquals("new-delhi-2023", vm.getSelectedEventId());
+    }
+
+    @Test
+    void unknownIdsAreRefusedAndChangeNothing() {
+        vm.select("geneva-2022");
+        assertFalse(vm.select("nope"));
+        assertEquals("geneva-2022", vm.getSelectedEventId());
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCaseAndFiltersQuotes() {
+        vm.searchTextProperty().set("ECLAIRCISSEMENTS");
+        assertEquals(List.of("stockholm-lavrov-eclaircissements"), quoteIds());
+        assertEquals(Set.of("stockholm-2021"), vm.highlightedEventIds());
+        vm.searchTextProperty().set("négociations");
+        assertTrue(vm.highlightedEventIds().contains("new-delhi-2023"), "quote text hit");
+        vm.searchTextProperty().set("");
+        assertTrue(vm.highlightedEventIds().isEmpty());
+    }
+
+    @Test
+    void searchHitsOnTitlesHighlightEventsWithoutQuotes() {
+        vm.searchTextProperty().set("crimee");
+        assertEquals(Set.of("crimea-2014"), vm.highlightedEventIds());
+        assertTrue(vm.visibleQuotes().isEmpty());
+    }
+
+    @Test
+    void kindFilterHidesEventsFromTheTimeline() {
+        vm.kindFilter().setAll(EventKind.BILATERAL_MEETING);
+        assertEquals(List.of("stockholm-2021", "geneva-2022"), vm.visibleEvents().stream().map(Event::id).toList());
+        vm.kindFilter().clear();
+        assertEquals(m.events().size(), vm.visibleEvents().size());
+    }
+
+    @Test
+    void speakerFilterKeepsOnlyTheirQuotesAndTheirEvents() {
+        vm.select("new-delhi-2023");
+        vm.speakerFilter().setAll("zakharova");
+        assertEquals(List.of("new-delhi-zakharova-a-la-volee"), quoteIds());
+        assertEquals(List.of("new-delhi-2023"), vm.visibleEvents().stream().map(Event::id).toList());
+        assertEquals("new-delhi-2023", vm.getSelectedEventId(), "filtering never loses the selection");
+    }
+
+    @Test
+    void reloadingKeepsTheSelectionWhenItsIdsSurvive() {
+        vm.select("geneva-lavrov-propositions");
+        vm.searchTextProperty().set("concretes");
+        vm.setModel(loaded, Path.of("/x/model.json"), List.of());
+        assertEquals("geneva-lavrov-propositions", vm.getSelectedQuoteId());
+        assertEquals("geneva-2022", vm.getSelectedEventId());
+        assertEquals(List.of("geneva-lavrov-propositions"), quoteIds());
+    }
+
+    @Test
+    void evidenceFlags() {
+        assertTrue(MainViewModel.isWeakEvidence(m.event("malta-2024").orElseThrow(), m), "single source");
+        assertTrue(MainViewModel.isWeakEvidence(m.event("new-delhi-2023").orElseThrow(), m), "two sources but an ambiguous quote");
+        assertFalse(MainViewModel.isSingleSource(m.event("new-delhi-2023").orElseThrow()));
+    }
+
+    @Test
+    void recentFilesAreUniqueNewestFirstAndCapped() {
+        for (int i = 0; i < 10; i++) vm.addRecent(Path.of("/tmp/m" + i + ".json"));
+        vm.addRecent(Path.of("/tmp/m5.json"));
+        assertEquals(MainViewModel.MAX_RECENT, vm.recentFiles().size());
+        assertEquals(Path.of("/tmp/m5.json"), vm.recentFiles().get(0));
+        assertEquals(1, vm.recentFiles().stream().filter(p -> p.endsWith("m5.json")).count());
+    }
+
+    @Test
+    void citationQuotesTheExactCharactersWithSpeakerSourceDateAndOffsets() {
+        vm.localeProperty().set(Locale.FRENCH);
+        Quote q = m.quote("stockholm-lavrov-personne").orElseThrow();
+        String c = vm.citation(q.id());
+        assertEquals("\u00AB\u00A0Personne ne devrait renforcer sa sécurité au détriment de la sécurité des autres\u00A0\u00BB \u2014 "
+                + "Sergueï Lavrov, Ministre russe des Affaires étrangères, POLITICO, "
+                + "\u201CLes opinions se heurtent alors que Blinken et Lavrov discutent de l’Ukraine\u201D, 2 décembre 2021, caractères "
+                + q.selector().start() + "\u2013" + q.selector().end(), c);
+        assertEquals(q.text(), loaded.article(q.sourceId()).slice(q.selector().start(), q.selector().end()));
+        vm.localeProperty().set(Locale.ENGLISH);
+        assertTrue(vm.citation(q.id()).endsWith("December 2, 2021, characters " + q.selector().start() + "\u2013" + q.selector().end()));
+    }
+
+    @Test
+    void citationOfAnUnnamedSpeakerUsesTheArticlesLabelAndSkipsAMissingOutlet() {
+        vm.localeProperty().set(Locale.ENGLISH);
+        String c = vm.citation("new-delhi-us-official-but");
+        assertTrue(c.contains("\u00BB \u2014 un responsable américain, \u201CAntony Blinken"), c);
+        assertTrue(c.contains("March 2, 2023"), c);
+    }
+}

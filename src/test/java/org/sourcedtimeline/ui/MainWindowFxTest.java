@@ -1,0 +1,214 @@
+package org.sourcedtimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.ui.control.timeline.TimelineItem;
+import org.sourcedtimeline.ui.control.timeline.TimelineView;
+import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: what a journalist does with the mouse and the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    private final LoadedModel model = UiFixtures.encounters();
+    private MainViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        vm = new MainViewModel();
+        vm.localeProperty().set(Locale.ENGLISH);
+        window = new MainWindow(stage, vm, null);
+        window.build(1240, 780); // within Monocle's default 1280x800 headless screen
+        vm.setModel(model, UiFixtures.encountersFile(), List.of());
+        stage.show();
+    }
+
+    @AfterEach
+    void restoreLocale() { Locale.setDefault(Locale.US); }
+
+    private List<String> quoteCards(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".quote-card").queryAll().stream()
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .map(n -> (String) n.getUserData()).toList();
+    }
+
+    private List<String> quotesOf(String eventId) {
+        return model.model().quotesOf(eventId).stream().map(Quote::id).toList();
+    }
+
+    private String eventTitle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#event-panel .event-title").queryAs(Label.class).getText();
+    }
+
+    private static TimelineView timeline(FxRobot robot) { return robot.lookup("#timeline").queryAs(TimelineView.class); }
+
+    private static Point2D onScreen(TimelineView tv, String id) {
+        TimelineItem item = tv.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        Bounds b = ((TimelineViewSkin) tv.getSkin()).itemBounds(item);
+        assertNotNull(b, "the timeline draws " + id);
+        return tv.localToScreen(b.getCenterX(), b.getCenterY());
+    }
+
+    @Test
+    void clickingAnEventOnTheTimelineShowsItsQuotes(FxRobot robot) {
+        TimelineView tv = timeline(robot);
+        robot.clickOn(onScreen(tv, "malta-2024"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("malta-2024", vm.getSelectedEventId());
+        assertEquals(quotesOf("malta-2024"), quoteCards(robot));
+        assertEquals("Réunion de l’OSCE à Malte", eventTitle(robot));
+        assertTrue(robot.lookup("#event-panel .badge-warning").tryQuery().isPresent(), "single source is marked");
+    }
+
+    @Test
+    void typingASearchHighlightsTheTimelineAndFiltersQuotes(FxRobot robot) {
+        robot.clickOn("#search").write("ECLAIRCISSEMENTS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("stockholm-2021"), Set.copyOf(timeline(robot).getHighlightedIds()));
+        assertEquals(List.of("stockholm-lavrov-eclaircissements"), quoteCards(robot));
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline(robot).getHighlightedIds().isEmpty());
+    }
+
+    @Test
+    void theTimelineIsDrivenByKeyboardAndThePanelsFollow(FxRobot robot) {
+        robot.interact(() -> vm.select("stockholm-2021"));
+        TimelineView tv = timeline(robot);
+        robot.clickOn("#search");
+        for (int i = 0; i < 20 && !tv.isFocused(); i++) robot.push(KeyCode.TAB);
+        assertTrue(tv.isFocused(), "Tab reaches the timeline");
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("geneva-2022", vm.getSelectedEventId());
+        assertEquals("Rencontre de Genève", eventTitle(robot));
+        assertEquals(quotesOf("geneva-2022"), quoteCards(robot));
+        robot.push(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("stockholm-2021", vm.getSelectedEventId());
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vm.model().quotesOf("stockholm-2021").get(0).id(), vm.getSelectedQuoteId(), "Enter opens the event");
+        assertTrue(tv.isFocused(), "the keyboard stays on the timeline");
+    }
+
+    @Test
+    void clickingAQuoteOpensItsArticleWithTheSentenceHighlighted(FxRobot robot) {
+        robot.interact(() -> vm.select("geneva-2022"));
+        String first = quoteCards(robot).get(0);
+        Quote q = model.model().quote(first).orElseThrow();
+        robot.clickOn(robot.lookup("#quote-" + first + " .quote-speaker").<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, vm.getSelectedQuoteId());
+        assertEquals(q.sourceId(), vm.getOpenSourceId());
+        String shown = robot.lookup("#article-text").queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.getStyleClass().contains("quote-selected"))
+                .map(n -> ((javafx.scene.text.Text) n).getText()).collect(Collectors.joining());
+        assertEquals(q.text(), shown, "the exact characters of the article are the highlighted ones");
+    }
+
+    @Test
+    void aQuoteSaidElsewhereSaysWhereAndWhen(FxRobot robot) {
+        robot.interact(() -> vm.select("new-delhi-blinken-tachkent"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.lookup("#quote-new-delhi-blinken-tachkent .quote-said-at").queryAs(Label.class).getText();
+        assertEquals("said in Tachkent, March 1, 2023", said);
+        assertTrue(robot.lookup("#quote-new-delhi-us-official-but .badge-ambiguous").tryQuery().isPresent(), "ambiguous marked");
+    }
+
+    @Test
+    void theSpeakerFilterPopupFiltersQuotesAndTheTimeline(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.select("new-delhi-2023"));
+        robot.clickOn("#speaker-filter");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node item = robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Maria Zakharova".equals(c.getText())).query();
+        assertNotNull(item, "the popup lists the speakers");
+        snapshot(item.getScene(), "speaker-filter-open");
+        robot.clickOn(item);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("zakharova"), List.copyOf(vm.speakerFilter()));
+        assertEquals(List.of("new-delhi-zakharova-a-la-volee"), quoteCards(robot));
+        assertEquals(List.of("new-delhi-2023"), timeline(robot).getItems().stream().map(TimelineItem::id).toList());
+    }
+
+    @Test
+    void theDatePickerMovesTheTimelineAndTheThemeButtonSwitches(FxRobot robot) {
+        TimelineView tv = timeline(robot);
+        robot.interact(() -> tv.zoomIn());
+        robot.interact(() -> robot.lookup("#date-picker").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2018, 6, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double centre = tv.getVisibleWindow().center();
+        assertEquals(java.time.LocalDate.of(2018, 6, 1).toEpochDay(), centre, 2.0, "centred on the chosen day");
+        robot.interact(() -> window.applyTheme(Theme.DARK));
+        assertEquals(Theme.DARK.userAgentStylesheet(), javafx.application.Application.getUserAgentStylesheet());
+        robot.interact(() -> window.applyTheme(Theme.LIGHT));
+    }
+
+    private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target/dialogs");
+        java.nio.file.Files.createDirectories(dir);
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> img[0] = scene.snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", dir.resolve(name + ".png").toFile());
+    }
+
+    @Test
+    void aBadFileShowsItsProblemsAndChangesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.select("geneva-lavrov-propositions"));
+        List<String> before = quoteCards(robot);
+        robot.interact(() -> window.openFile(UiFixtures.danglingModel()));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#problems-text").tryQuery().isPresent());
+        String problems = robot.lookup("#problems-text").queryAs(TextArea.class).getText();
+        assertTrue(problems.contains("nowhere-2099"), problems);
+        assertTrue(problems.matches("(?s).*model\\.json:\\d+:\\d+: .*"), "located as file:line:col: " + problems);
+        assertSame(model, vm.getLoaded(), "the current model stays");
+        assertEquals("geneva-lavrov-propositions", vm.getSelectedQuoteId());
+        assertEquals("geneva-2022", vm.getSelectedEventId());
+        assertEquals(before, quoteCards(robot));
+        robot.interact(() -> window.lastProblems().alert().close());
+    }
+
+    @Test
+    void switchingToFrenchRelabelsEverythingAndKeepsTheSelection(FxRobot robot) {
+        robot.interact(() -> vm.select("geneva-blinken-moment-critique"));
+        robot.clickOn("View").clickOn("Language").clickOn("#menu-french");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Locale.FRENCH, vm.getLocale());
+        List<String> titles = robot.lookup(".panel-title").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(titles.containsAll(List.of("Événement", "Versions", "Citations", "Source")), titles.toString());
+        assertTrue(robot.lookup("Fichier").tryQuery().isPresent(), "French menus");
+        assertEquals("geneva-blinken-moment-critique", vm.getSelectedQuoteId());
+        assertEquals(quotesOf("geneva-2022"), quoteCards(robot));
+        String date = robot.lookup("#event-panel .event-date").queryAs(Label.class).getText();
+        assertEquals("21 janvier 2022", date);
+    }
+}
