@@ -58,6 +58,7 @@ fi
 
 run --version
 check "--version prints \"Sourced Timeline $version\"" grep -qx "Sourced Timeline $version" "$tmp/out"
+check "--version writes nothing on stderr (no JVM warnings): $(head -c 200 "$tmp/err")" test ! -s "$tmp/err"
 
 # The class-data-sharing archive is made where the app lands (postinst runs the same script):
 # afterwards the JVM must take classes from it.
