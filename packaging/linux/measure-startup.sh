@@ -33,11 +33,14 @@ once_cli() {  # options, then the command line: prints milliseconds
   e=$(date +%s%N)
   echo $(((e - s) / 1000000))
 }
-once_window() {  # options: milliseconds from start until a window named "Sourced Timeline" is mapped
+once_window() {  # options: milliseconds from start until the window (title "Sourced Timeline…") is mapped
   HOME="$work/home" _JAVA_OPTIONS="$1" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     s=$(date +%s%N)
     "$1" >/dev/null 2>&1 & pid=$!
-    until xwininfo -root -tree 2>/dev/null | grep -q "\"Sourced Timeline\""; do sleep 0.02; done
+    n=0  # the title starts with the app name ("Sourced Timeline — Built-in model"); 60 s at most
+    until xwininfo -root -tree 2>/dev/null | grep -q "\"Sourced Timeline"; do
+      n=$((n + 1)); [ $n -lt 3000 ] || { kill $pid; exit 1; }; sleep 0.02
+    done
     e=$(date +%s%N)
     kill $pid; wait $pid 2>/dev/null
     echo $(((e - s) / 1000000))' _ "$launcher"
@@ -60,6 +63,9 @@ echo "$("$launcher" --version), $runs runs each, median ms ($(nproc) cores, $(un
 printf '%-28s %8s %8s %8s   %5s %5s\n' "command" "app CDS" "base CDS" "no CDS" "a/b" "a/no"
 cli_args=(--version); row "--version" cli
 cli_args=(validate "$model"); row "validate seeds/model.json" cli
+if "$launcher" render --out "$work/probe.png" --width 1280 --height 800 >/dev/null 2>&1; then
+  cli_args=(render --out "$work/r.png" --width 1280 --height 800); row "render --out (1280x800)" cli
+fi
 if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
   row "window shown (Xvfb, GTK)" once_window
 fi
