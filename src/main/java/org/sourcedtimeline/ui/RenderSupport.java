@@ -2,9 +2,7 @@ package org.sourcedtimeline.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +13,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.sourcedtimeline.io.AtomicFiles;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Problem;
 
@@ -95,20 +94,11 @@ public final class RenderSupport {
         }.start();
     }
 
+    /** Through {@link AtomicFiles}: a temporary file beside the target, then one rename; never half a PNG. */
     private static void write(BufferedImage img, Path out) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            if (!ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer");
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ImageIO.setUseCache(false); // ImageIO's stream cache would be a file of its own in java.io.tmpdir
+        AtomicFiles.write(out.toAbsolutePath().normalize(), o -> {
+            if (!ImageIO.write(img, "png", o)) throw new IOException("no PNG writer");
+        });
     }
 }
