@@ -101,6 +101,8 @@ public final class MainWindow implements MainView.Host {
 
     public MainView view() { return view; }
 
+    public MainViewModel viewModel() { return vm; }
+
     /** The timeline takes the keyboard first: arrows move through the events straight away. */
     private void focusTimeline() {
         Platform.runLater(() -> view.timeline().view().requestFocus());

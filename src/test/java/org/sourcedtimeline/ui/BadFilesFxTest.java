@@ -23,6 +23,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.ErrorLog;
@@ -200,6 +201,32 @@ class BadFilesFxTest {
         assertEquals(reported, errors.count(), "no exception reached the uncaught handler");
         assertFalse(Files.exists(config.resolve(ErrorLog.FILE_NAME)), "nothing was logged as unexpected");
         assertTrue(window.errorDialog() == null, "no unexpected-error dialog");
+    }
+
+    @Test
+    void aLoaderThatThrowsIsLoggedAndShownAsTheFilesProblemAndChangesNothing(FxRobot robot) throws Exception {
+        prepare();
+        Path file = scratch.resolve("model.json");
+        ProblemsDialog previous = window.lastProblems();
+        // A bug: the loader reports problems, it never throws. The Task keeps the exception; the window must not lose it.
+        fx(() -> {
+            window.load(() -> { throw new IllegalStateException("a bug in the loader"); }, file, null);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.lastProblems() != previous));
+        String shown = fx(() -> robot.lookup("#problems-text").queryAs(TextArea.class).getText());
+        assertTrue(shown.contains("cannot be read: unexpected error java.lang.IllegalStateException: a bug in the loader"), shown);
+        assertTrue(shown.contains("the details are in " + config.resolve(ErrorLog.FILE_NAME)), shown);
+        String logged = Files.readString(config.resolve(ErrorLog.FILE_NAME));
+        assertTrue(logged.contains("loading " + file + " on thread \"model-loader\""), logged);
+        assertTrue(logged.contains("java.lang.IllegalStateException: a bug in the loader\n\tat "), logged);
+        assertSame(model, vm.getLoaded());
+        assertEquals(EVENT, vm.getSelectedEventId());
+        assertEquals(QUOTE, vm.getSelectedQuoteId());
+        assertEquals(SEARCH, vm.searchTextProperty().get());
+        assertEquals(1, errors.count(), "logged once");
+        assertTrue(window.errorDialog() == null, "one dialog: the file's problems, not a second one");
+        fx(() -> { window.lastProblems().alert().close(); return null; });
     }
 
     /** 51 and 52 carry a bidi override and a bell: they are shown as visible markers. */
