@@ -54,6 +54,14 @@ class ArchitectureRulesBiteTest {
         }
     }
 
+    static class FetchesAUrl {
+        Object fetch(String url) throws IOException { return new java.net.URL(url).openStream(); }
+    }
+
+    static class LoadsAnImageFromAUrl {
+        Object fetch(String url) { return new javafx.scene.image.Image(url); }
+    }
+
     static class ReadsAndFormatsOnly {
         String read(Path p) throws IOException {
             java.io.StringWriter s = new java.io.StringWriter();
@@ -77,6 +85,8 @@ class ArchitectureRulesBiteTest {
         bites(ArchitectureTest.noProcesses, StartsAProgram.class);
         bites(ArchitectureTest.noProcesses, BuildsAProcess.class);
         bites(ArchitectureTest.noStyleFromCode, StylesFromData.class);
+        bites(ArchitectureTest.nothingFetchesAUrl, FetchesAUrl.class);
+        bites(ArchitectureTest.nothingFetchesAUrl, LoadsAnImageFromAUrl.class);
         bites(ArchitectureTest.everyWriteIsAtomic, WritesInPlace.class);
         bites(ArchitectureTest.everyWriteIsAtomic, WritesAPngInPlace.class);
         bites(ArchitectureTest.everyWriteIsAtomic, WritesPreferences.class);

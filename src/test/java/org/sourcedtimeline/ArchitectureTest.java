@@ -100,6 +100,21 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Desktop")
             .because("no link or path from a model is ever handed to a browser or to the desktop (SECURITY.md)");
 
+    /**
+     * May open a URL: the timeline skin reads the style sheets the application itself installed (jar
+     * resources; JavaFX has already loaded them) to see whether the theme defines its colour tokens.
+     */
+    static final Set<String> URL_READING_ALLOWED = Set.of("org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin");
+
+    @ArchTest
+    static final ArchRule nothingFetchesAUrl = noClasses().that(nameIn(URL_READING_ALLOWED)).should().callMethodWhere(call("URL.openStream, openConnection or getContent",
+                    c -> owner(c, "java.net.URL") && List.of("openStream", "openConnection", "getContent").contains(c.getName())))
+            .orShould().callConstructorWhere(call("an Image or Media loaded from a URL string",
+                    c -> List.of("javafx.scene.image.Image", "javafx.scene.media.Media").contains(c.getTargetOwner().getName())
+                            && !params(c).isEmpty() && params(c).get(0).equals("java.lang.String")))
+            .because("noNetwork forbids sockets and connections by type; a URL string (from a model or not) opened through "
+                    + "java.net.URL or an Image could still reach the network. Resources are read through Class.getResource");
+
     // ---- every file the app or the CLI writes goes through AtomicFiles -------------------------------------
 
     @ArchTest
