@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,9 +43,11 @@ class AppErrorsFxTest {
     private String oldConfig;
     private App app;
     private MainViewModel vm;
+    private org.sourcedtimeline.ui.StageGuard guard;
 
     @Start
     void start(Stage stage) throws Exception {
+        guard = org.sourcedtimeline.ui.StageGuard.save(stage);
         config = Files.createTempDirectory("st-config");
         oldConfig = System.getProperty(ConfigDir.PROPERTY);
         System.setProperty(ConfigDir.PROPERTY, config.toString());
@@ -62,9 +62,9 @@ class AppErrorsFxTest {
     @AfterEach
     void tearDown() throws Exception {
         fx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) if (w != app.window().stage()) w.hide();
             app.stop();
             app.errors().uninstall();
+            guard.restore();
             return null;
         });
         if (oldConfig == null) System.clearProperty(ConfigDir.PROPERTY);

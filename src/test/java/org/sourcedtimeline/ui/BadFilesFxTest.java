@@ -55,9 +55,11 @@ class BadFilesFxTest {
     private UnexpectedErrors errors;
     private Path config;
     private Path scratch;
+    private StageGuard guard;
 
     @Start
     void start(Stage stage) throws IOException {
+        guard = StageGuard.save(stage);
         config = Files.createTempDirectory("st-config");
         scratch = Files.createTempDirectory("st-bad-inputs");
         vm = new MainViewModel();
@@ -73,7 +75,10 @@ class BadFilesFxTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> errors.uninstall()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            errors.uninstall();
+            guard.restore();
+        }).get(10, TimeUnit.SECONDS);
         Locale.setDefault(Locale.US);
         for (Path dir : List.of(scratch, config)) {
             try (Stream<Path> s = Files.walk(dir)) {

@@ -64,6 +64,7 @@ class SafeDisplayFxTest {
     private MainViewModel vm;
     private MainWindow window;
     private LoadedModel evil;
+    private StageGuard guard;
 
     static String evil(String s) { return s == null ? null : RLO + s + BEL; }
 
@@ -92,6 +93,7 @@ class SafeDisplayFxTest {
 
     @Start
     void start(Stage stage) {
+        guard = StageGuard.save(stage);
         evil = evilModel(UiFixtures.encounters());
         vm = new MainViewModel();
         vm.localeProperty().set(Locale.ENGLISH);
@@ -104,7 +106,10 @@ class SafeDisplayFxTest {
     }
 
     @AfterEach
-    void restoreLocale() { Locale.setDefault(Locale.US); }
+    void restore() throws Exception {
+        fx(() -> { guard.restore(); return null; });
+        Locale.setDefault(Locale.US);
+    }
 
     private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
 
