@@ -45,9 +45,17 @@ public final class RenderSupport {
         Platform.setImplicitExit(false);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicReference<Throwable> uncaught = new java.util.concurrent.atomic.AtomicReference<>();
+        // What the render changes for the whole toolkit, put back afterwards: a render inside a running app
+        // (or a test JVM) must not leave its theme, language or error handler behind.
+        String[] userAgentStylesheet = new String[1];
+        Locale locale = Locale.getDefault();
+        Thread.UncaughtExceptionHandler[] handler = new Thread.UncaughtExceptionHandler[1];
         Platform.runLater(() -> {
+            userAgentStylesheet[0] = javafx.application.Application.getUserAgentStylesheet();
+            Thread fx = Thread.currentThread();
+            handler[0] = fx.getUncaughtExceptionHandler() == fx.getThreadGroup() ? null : fx.getUncaughtExceptionHandler();
             // A failure anywhere while the window builds or lays out fails the render: no half-drawn PNG.
-            Thread.currentThread().setUncaughtExceptionHandler((th, e) -> uncaught.compareAndSet(null, e));
+            fx.setUncaughtExceptionHandler((th, e) -> uncaught.compareAndSet(null, e));
             try {
                 Stage stage = new Stage();
                 MainViewModel vm = new MainViewModel();
@@ -74,7 +82,16 @@ public final class RenderSupport {
                 shot.completeExceptionally(t);
             }
         });
-        WritableImage image = shot.get(60, TimeUnit.SECONDS);
+        WritableImage image;
+        try {
+            image = shot.get(60, TimeUnit.SECONDS);
+        } finally {
+            Platform.runLater(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler(handler[0]);
+                javafx.application.Application.setUserAgentStylesheet(userAgentStylesheet[0]);
+                Locale.setDefault(locale);
+            });
+        }
         if (uncaught.get() != null) throw new IllegalStateException("the window failed while drawing: " + uncaught.get(), uncaught.get());
         BufferedImage img = SwingFXUtils.fromFXImage(image, null);
         write(img, r.out());
