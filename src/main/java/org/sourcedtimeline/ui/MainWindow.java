@@ -208,8 +208,9 @@ public final class MainWindow implements MainView.Host {
     }
 
     /**
-     * Shows a model that passed every check. Should showing it fail (a bug), the previous model, file,
-     * warnings, selection and search come back, and the error is logged and shown as the file's problem.
+     * Shows a model that passed every check. Should showing it fail (a bug: the view model throws, or a
+     * panel's listener does), the previous model, file, warnings, selection and search come back, and
+     * the error is logged and shown as the file's problem.
      */
     private boolean apply(ModelLoader.Result r, Path file, String name) {
         LoadedModel oldModel = vm.getLoaded();
@@ -218,23 +219,36 @@ public final class MainWindow implements MainView.Host {
         String oldEvent = vm.getSelectedEventId();
         String oldQuote = vm.getSelectedQuoteId();
         String oldSearch = vm.searchTextProperty().get();
-        try {
-            vm.setModel(r.loaded(), file, r.problems());
-            return true;
-        } catch (RuntimeException | StackOverflowError failed) {
-            boolean logged = errors != null && errors.log("showing " + name, Thread.currentThread(), failed);
+        Runnable show = () -> vm.setModel(r.loaded(), file, r.problems());
+        List<Throwable> failures;
+        if (errors != null) {
+            failures = errors.capture("showing " + name, show);
+        } else {
+            failures = new ArrayList<>();
             try {
-                vm.setModel(oldModel, oldFile, oldWarnings);
-                vm.searchTextProperty().set(oldSearch);
-                if (oldEvent != null) vm.selectedEventIdProperty().set(oldEvent);
-                if (oldQuote != null) vm.selectedQuoteIdProperty().set(oldQuote);
-            } catch (RuntimeException | StackOverflowError alsoFailed) {
-                if (errors != null) errors.log("restoring the previous model", Thread.currentThread(), alsoFailed);
+                show.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(e);
             }
-            showProblems(name, List.of(Problem.error(file == null ? "built-in model.json" : String.valueOf(file), Location.NONE,
-                    "cannot be shown: unexpected error " + failed + (logged ? "; the details are in " + errors.logFile() : ""))));
-            return false;
         }
+        if (failures.isEmpty()) return true;
+        List<Throwable> restoring = errors == null ? List.of() : errors.capture("restoring the previous model", () -> {
+            vm.setModel(oldModel, oldFile, oldWarnings);
+            vm.searchTextProperty().set(oldSearch);
+            if (oldEvent != null) vm.selectedEventIdProperty().set(oldEvent);
+            if (oldQuote != null) vm.selectedQuoteIdProperty().set(oldQuote);
+        });
+        if (errors == null) {
+            vm.setModel(oldModel, oldFile, oldWarnings);
+            vm.searchTextProperty().set(oldSearch);
+            if (oldEvent != null) vm.selectedEventIdProperty().set(oldEvent);
+            if (oldQuote != null) vm.selectedQuoteIdProperty().set(oldQuote);
+        }
+        String details = errors == null ? "" : "; the details are in " + errors.logFile();
+        showProblems(name, List.of(Problem.error(file == null ? "built-in model.json" : String.valueOf(file), Location.NONE,
+                "cannot be shown: unexpected error " + failures.get(0) + details
+                        + (restoring.isEmpty() ? "" : "; the previous model could not be fully restored either"))));
+        return false;
     }
 
     private void showProblems(String name, List<Problem> problems) {

@@ -1,6 +1,8 @@
 package org.sourcedtimeline.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import org.sourcedtimeline.ErrorLog;
@@ -14,7 +16,9 @@ import org.sourcedtimeline.ErrorLog;
  *
  * <p>Installed as the JVM's default handler and as the JavaFX thread's own handler (which JavaFX asks
  * first); {@link #uninstall()} puts back what was there. JavaFX {@code Task}s keep their exceptions to
- * themselves: their owners pass them to {@link #log} or {@link #report}.
+ * themselves: their owners pass them to {@link #log} or {@link #report}. Code that can undo what it did
+ * runs under {@link #capture}, which collects the errors instead of showing them (the window puts the
+ * previous model back when a new one fails to show).
  */
 public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
 
@@ -33,6 +37,9 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
     private Thread fxThread;
     /** Set while the sink runs: an error while showing an error is logged, not shown again (no loop). */
     private boolean showing;
+    /** Set while {@link #capture} runs: errors of the JavaFX thread are collected (and logged), not shown. */
+    private List<Throwable> captured;
+    private String capturing;
 
     public UnexpectedErrors(ErrorLog log, Sink sink) {
         this.log = log;
@@ -70,8 +77,36 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
         report("uncaught exception", t, e);
     }
 
+    /**
+     * Runs {@code action} on the JavaFX thread and returns every error it caused there, thrown or caught
+     * by JavaFX on the way (a listener that failed): logged, not shown, for the caller to undo what it
+     * did and say so. Empty when all went well.
+     */
+    public List<Throwable> capture(String what, Runnable action) {
+        List<Throwable> outer = captured;
+        String outerWhat = capturing;
+        List<Throwable> mine = new ArrayList<>();
+        captured = mine;
+        capturing = what;
+        try {
+            action.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            log(what, Thread.currentThread(), e);
+            mine.add(e);
+        } finally {
+            captured = outer;
+            capturing = outerWhat;
+        }
+        return mine;
+    }
+
     /** Logs an error and shows it. Safe on any thread; never throws. */
     public void report(String what, Thread t, Throwable e) {
+        if (captured != null && Platform.isFxApplicationThread()) {
+            log(capturing + " (" + what + ")", t, e);
+            captured.add(e);
+            return;
+        }
         boolean logged = log(what, t, e);
         Runnable show = () -> {
             if (showing) return;
