@@ -1,18 +1,50 @@
 package org.sourcedtimeline;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.sourcedtimeline.ui.MainViewModel;
 import org.sourcedtimeline.ui.MainWindow;
 import org.sourcedtimeline.ui.UiSettings;
+import org.sourcedtimeline.ui.UnexpectedErrors;
 
-/** The desktop window: the built-in model, and everything the user had last time. */
+/**
+ * The desktop window: the built-in model, and everything the user had last time. An exception nobody
+ * caught, on any thread, is written to {@code errors.log} in the user's configuration folder
+ * ({@link ConfigDir}), shown in a dialog one can copy from, and the place is saved; the app carries on
+ * with the same model and selection.
+ */
 public class App extends Application {
+    /** After the selection stops changing for this long, it is saved (not on every arrow key). */
+    static final Duration SAVE_DELAY = Duration.millis(800);
+
     private MainWindow window;
+    private UiSettings settings;
+    private UnexpectedErrors errors;
 
     @Override
     public void start(Stage stage) {
-        UiSettings settings = UiSettings.forApp();
+        ErrorLog log = ErrorLog.forApp();
+        // First, so that a failure while the window is built is logged too.
+        errors = UnexpectedErrors.install(log, (e, logFile, logged) -> {
+            if (window == null) return;
+            try {
+                window.saveState(); // the place first: a bug must not cost the user their place
+            } finally {
+                window.showUnexpectedError(e, logFile, logged);
+            }
+        });
+        try {
+            open(stage, log);
+        } catch (RuntimeException | Error e) {
+            errors.log("opening the window", Thread.currentThread(), e);
+            throw e;
+        }
+    }
+
+    private void open(Stage stage, ErrorLog log) {
+        settings = UiSettings.forApp(log);
         MainViewModel vm = new MainViewModel();
         vm.localeProperty().set(settings.locale());
         vm.themeProperty().set(settings.theme());
@@ -22,23 +54,32 @@ public class App extends Application {
             settings.setRecentFiles(vm.recentFiles());
             settings.flush();
         });
-        // The place is remembered as it changes, not only on a clean exit.
-        javafx.beans.InvalidationListener remember = o -> settings.setLastSelection(vm.getSelectedEventId(), vm.getSelectedQuoteId());
+        // The place is remembered as it changes, not only on a clean exit; written once it settles.
+        PauseTransition save = new PauseTransition(SAVE_DELAY);
+        save.setOnFinished(e -> settings.flush());
+        javafx.beans.InvalidationListener remember = o -> {
+            settings.setLastSelection(vm.getSelectedEventId(), vm.getSelectedQuoteId());
+            save.playFromStart();
+        };
         window = new MainWindow(stage, vm, settings);
+        window.setErrorReporter(errors);
         window.showForApp();
         org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty());
         vm.selectedEventIdProperty().addListener(remember);
         vm.selectedQuoteIdProperty().addListener(remember);
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            // A bug in a handler must not cost the user their place: report it, save, carry on.
-            System.err.println("Unexpected error on the UI thread: " + e);
-            e.printStackTrace();
-            window.saveState();
-        });
     }
 
     @Override
     public void stop() {
         if (window != null) window.saveState();
     }
+
+    /** The window (for tests). */
+    MainWindow window() { return window; }
+
+    /** The handler of unexpected errors (for tests, which uninstall it). */
+    UnexpectedErrors errors() { return errors; }
+
+    /** The settings (for tests). */
+    UiSettings settings() { return settings; }
 }

@@ -17,8 +17,8 @@ public final class Cli {
     private final PrintStream err;
 
     public Cli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this.out = new SafePrintStream(out);
+        this.err = new SafePrintStream(err);
     }
 
     public int run(String[] args) {

@@ -42,7 +42,25 @@ public final class ModelDecoder {
     /** What was decoded, and where (JSON path) each record was written, so later checks can point at it. */
     public record Decoded(TimelineModel model, Map<Object, Location> where, Set<String> brokenIds) {}
 
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_OFFSET = Integer.MAX_VALUE - 1;
+    // The fields each object may have (made once: a model has millions of objects).
+    private static final Set<String> ROOT_FIELDS = Set.of("schemaVersion", "title", "sources", "actors", "events", "quotes", "$schema", "generator");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "file", "sha256", "title", "outlet", "language", "published", "boilerplate", "notes");
+    private static final Set<String> BOILERPLATE_FIELDS = Set.of("start", "end", "kind");
+    private static final Set<String> NOTE_FIELDS = Set.of("start", "end", "exact", "note");
+    private static final Set<String> PUBLISHED_FIELDS = Set.of("date", "precision", "inferredFrom");
+    private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "role", "affiliation");
+    private static final Set<String> EVENT_FIELDS = Set.of("id", "title", "start", "end", "precision", "place", "kind", "participants", "summary",
+                "duration", "sourceIds", "accounts");
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("side", "teller", "summary", "quoteIds", "spans");
+    private static final Set<String> SPAN_FIELDS = Set.of("sourceId", "start", "end", "exact");
+    private static final Set<String> PLACE_FIELDS = Set.of("name", "country", "lat", "lon");
+    private static final Set<String> QUOTE_FIELDS = Set.of("id", "eventId", "speakerId", "speakerLabel", "text", "sourceId", "selector",
+                "attribution", "saidAt", "notes");
+    private static final Set<String> SELECTOR_FIELDS = Set.of("start", "end", "exact", "prefix", "suffix");
+    private static final Set<String> SAID_AT_FIELDS = Set.of("place", "date", "precision", "note");
+
     private static final Set<String> COLLECTIONS = Set.of("sources", "actors", "events", "quotes");
 
     private final NodeReader in;
@@ -102,7 +120,7 @@ public final class ModelDecoder {
         }
         r.endObject();
         JsonNode.Obj o = new JsonNode.Obj(top, LocatedJsonReader.ROOT);
-        in.unknownKeys(o, Set.of("schemaVersion", "title", "sources", "actors", "events", "quotes", "$schema", "generator"));
+        in.unknownKeys(o, ROOT_FIELDS);
         Integer version = in.integer(o, "schemaVersion", true, 0, Integer.MAX_VALUE);
         if (version != null && version != TimelineModel.SCHEMA_VERSION) {
             in.error(in.at(o, "schemaVersion"), "schemaVersion " + version + " is not supported; this version of the app reads "
@@ -132,11 +150,11 @@ public final class ModelDecoder {
     }
 
     private Source source(JsonNode.Obj o) {
-        in.unknownKeys(o, Set.of("id", "file", "sha256", "title", "outlet", "language", "published", "boilerplate", "notes"));
+        in.unknownKeys(o, SOURCE_FIELDS);
         String id = in.string(o, "id", true);
         String file = in.string(o, "file", true);
         String sha = in.string(o, "sha256", true);
-        if (sha != null && !sha.matches("[0-9a-f]{64}"))
+        if (sha != null && !SHA256.matcher(sha).matches())
             in.error(in.at(o, "sha256"), "\"sha256\" must be 64 lowercase hex digits");
         String title = in.string(o, "title", true);
         String outlet = in.string(o, "outlet", false);
@@ -144,7 +162,7 @@ public final class ModelDecoder {
         Published published = published(in.object(o, "published", false));
         List<Boilerplate> boiler = new ArrayList<>();
         for (JsonNode.Obj b : objects(o, "boilerplate", "each boilerplate range")) {
-            in.unknownKeys(b, Set.of("start", "end", "kind"));
+            in.unknownKeys(b, BOILERPLATE_FIELDS);
             TextRange r = range(b);
             String kind = in.string(b, "kind", true);
             if (r != null && kind != null) {
@@ -155,7 +173,7 @@ public final class ModelDecoder {
         }
         List<SourceNote> notes = new ArrayList<>();
         for (JsonNode.Obj b : objects(o, "notes", "each source note")) {
-            in.unknownKeys(b, Set.of("start", "end", "exact", "note"));
+            in.unknownKeys(b, NOTE_FIELDS);
             TextRange r = range(b);
             String exact = in.string(b, "exact", true);
             String note = in.string(b, "note", true);
@@ -171,14 +189,14 @@ public final class ModelDecoder {
 
     private Published published(JsonNode.Obj o) {
         if (o == null) return null;
-        in.unknownKeys(o, Set.of("date", "precision", "inferredFrom"));
+        in.unknownKeys(o, PUBLISHED_FIELDS);
         PartialDate d = date(o, "date", "precision", true);
         String how = in.string(o, "inferredFrom", true);
         return d == null || how == null ? null : new Published(d, how);
     }
 
     private Actor actor(JsonNode.Obj o) {
-        in.unknownKeys(o, Set.of("id", "name", "role", "affiliation"));
+        in.unknownKeys(o, ACTOR_FIELDS);
         String id = in.string(o, "id", true);
         String name = in.string(o, "name", true);
         String role = in.string(o, "role", true);
@@ -187,8 +205,7 @@ public final class ModelDecoder {
     }
 
     private Event event(JsonNode.Obj o) {
-        in.unknownKeys(o, Set.of("id", "title", "start", "end", "precision", "place", "kind", "participants", "summary",
-                "duration", "sourceIds", "accounts"));
+        in.unknownKeys(o, EVENT_FIELDS);
         String id = in.string(o, "id", true);
         String title = in.string(o, "title", true);
         PartialDate start = date(o, "start", "precision", true);
@@ -217,14 +234,14 @@ public final class ModelDecoder {
     }
 
     private Account account(JsonNode.Obj o) {
-        in.unknownKeys(o, Set.of("side", "teller", "summary", "quoteIds", "spans"));
+        in.unknownKeys(o, ACCOUNT_FIELDS);
         String side = in.string(o, "side", true);
         String teller = in.string(o, "teller", false);
         String summary = in.string(o, "summary", true);
         List<String> quoteIds = in.strings(o, "quoteIds", false);
         List<SourceSpan> spans = new ArrayList<>();
         for (JsonNode.Obj s : objects(o, "spans", "each span")) {
-            in.unknownKeys(s, Set.of("sourceId", "start", "end", "exact"));
+            in.unknownKeys(s, SPAN_FIELDS);
             String src = in.string(s, "sourceId", true);
             TextRange r = range(s);
             String exact = in.string(s, "exact", true);
@@ -239,7 +256,7 @@ public final class ModelDecoder {
 
     private Place place(JsonNode.Obj o) {
         if (o == null) return null;
-        in.unknownKeys(o, Set.of("name", "country", "lat", "lon"));
+        in.unknownKeys(o, PLACE_FIELDS);
         String name = in.string(o, "name", true);
         String country = in.string(o, "country", false);
         Double lat = in.number(o, "lat", false, -90, 90);
@@ -248,8 +265,7 @@ public final class ModelDecoder {
     }
 
     private Quote quote(JsonNode.Obj o) {
-        in.unknownKeys(o, Set.of("id", "eventId", "speakerId", "speakerLabel", "text", "sourceId", "selector",
-                "attribution", "saidAt", "notes"));
+        in.unknownKeys(o, QUOTE_FIELDS);
         String id = in.string(o, "id", true);
         String eventId = in.string(o, "eventId", true);
         String speakerId = in.string(o, "speakerId", false);
@@ -277,7 +293,7 @@ public final class ModelDecoder {
 
     private Selector selector(JsonNode.Obj o) {
         if (o == null) return null;
-        in.unknownKeys(o, Set.of("start", "end", "exact", "prefix", "suffix"));
+        in.unknownKeys(o, SELECTOR_FIELDS);
         TextRange r = range(o);
         String exact = in.string(o, "exact", true);
         String prefix = in.string(o, "prefix", true);
@@ -289,7 +305,7 @@ public final class ModelDecoder {
 
     private SaidAt saidAt(JsonNode.Obj o) {
         if (o == null) return null;
-        in.unknownKeys(o, Set.of("place", "date", "precision", "note"));
+        in.unknownKeys(o, SAID_AT_FIELDS);
         String place = in.string(o, "place", false);
         PartialDate date = o.fields().get("date") instanceof JsonNode.Null ? null : date(o, "date", "precision", false);
         String note = in.string(o, "note", false);

@@ -124,19 +124,18 @@ public final class ModelValidator {
         Selector sel = q.selector();
         Location so = where.get(sel);
         if (!inRange(sel, t, sel.range())) return;
-        String actual = t.slice(sel.start(), sel.end());
-        if (!actual.equals(q.text()))
+        // Compared in place: a large model has millions of quotes, and valid ones need no copies.
+        if (!t.matches(sel.start(), sel.end(), q.text()))
             in.error(in.at(obj(q), "text"), "quote \"" + q.id() + "\": \"text\" is not the article's characters "
-                    + sel.start() + ".." + sel.end() + " (the article has \"" + NodeReader.abbreviate(actual) + "\")");
-        if (!actual.equals(sel.exact()))
+                    + sel.start() + ".." + sel.end() + " (the article has \"" + NodeReader.abbreviate(t.slice(sel.start(), sel.end())) + "\")");
+        // The decoder shares one string when exact equals text; only a different one needs its own check.
+        if (sel.exact() != q.text() && !t.matches(sel.start(), sel.end(), sel.exact()))
             in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "exact"), "quote \"" + q.id()
                     + "\": selector \"exact\" differs from the article's characters at " + sel.start() + ".." + sel.end());
-        String prefix = t.before(sel.start(), Selector.CONTEXT);
-        String suffix = t.after(sel.end(), Selector.CONTEXT);
-        if (!prefix.equals(sel.prefix()))
+        if (!t.matches(Math.max(0, sel.start() - Selector.CONTEXT), sel.start(), sel.prefix()))
             in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "prefix"), "quote \"" + q.id()
                     + "\": selector \"prefix\" is not the " + Selector.CONTEXT + " characters before the quote");
-        if (!suffix.equals(sel.suffix()))
+        if (!t.matches(sel.end(), Math.min(t.length(), sel.end() + Selector.CONTEXT), sel.suffix()))
             in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "suffix"), "quote \"" + q.id()
                     + "\": selector \"suffix\" is not the " + Selector.CONTEXT + " characters after the quote");
         if (s != null) {

@@ -45,6 +45,13 @@ public final class ArticleText {
         return text.substring(charIndex(start), charIndex(end));
     }
 
+    /** True when code points {@code [start, end)} are exactly {@code s}; allocates nothing. */
+    public boolean matches(int start, int end, String s) {
+        int from = charIndex(start);
+        int to = charIndex(end);
+        return to - from == s.length() && text.regionMatches(from, s, 0, s.length());
+    }
+
     /** Up to {@code n} code points before {@code start}. */
     public String before(int start, int n) { return slice(Math.max(0, start - n), start); }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  * The written form carries its own precision, so a model can never claim a day it does not know.
  */
 public record PartialDate(int year, int month, int day, Precision precision) implements Comparable<PartialDate> {
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public PartialDate {
         Objects.requireNonNull(precision, "precision");
@@ -35,7 +36,7 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
      */
     public static PartialDate parse(String s) {
         if (s == null) throw new IllegalArgumentException("date is missing");
-        if (!s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))
+        if (!FORM.matcher(s).matches())
             throw new IllegalArgumentException("'" + s + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         int y = Integer.parseInt(s.substring(0, 4));
         if (s.length() == 4) return new PartialDate(y, 1, 1, Precision.YEAR);

@@ -26,9 +26,10 @@ public final class SearchIndex {
     public record Hits(Set<String> eventIds, Set<String> quoteIds) {
         public static final Hits NONE = new Hits(Set.of(), Set.of());
 
+        /** Takes the sets as given (a search builds them fresh): copying thousands of ids per keystroke is waste. */
         public Hits {
-            eventIds = Set.copyOf(eventIds);
-            quoteIds = Set.copyOf(quoteIds);
+            eventIds = java.util.Collections.unmodifiableSet(eventIds);
+            quoteIds = java.util.Collections.unmodifiableSet(quoteIds);
         }
 
         public boolean isEmpty() { return eventIds.isEmpty() && quoteIds.isEmpty(); }

@@ -188,7 +188,7 @@ public final class MainView implements PanelHost {
 
         speakerFilter.setId("speaker-filter");
         speakerFilter.setConverter(new StringConverter<>() {
-            @Override public String toString(Actor a) { return a == null ? "" : a.name(); }
+            @Override public String toString(Actor a) { return a == null ? "" : DisplayText.safeLine(a.name()); }
             @Override public Actor fromString(String s) { return null; }
         });
         kindFilter.setId("kind-filter");
@@ -255,7 +255,7 @@ public final class MainView implements PanelHost {
             return;
         }
         for (Path p : vm.recentFiles()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
+            MenuItem item = new MenuItem(DisplayText.safeLine(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent())));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> host.openFile(p));
             recentMenu.getItems().add(item);
@@ -317,9 +317,10 @@ public final class MainView implements PanelHost {
         } else {
             TimelineModel m = lm.model();
             String origin = vm.getModelFile() == null ? resources.getString("status.builtIn") : vm.getModelFile().toString();
-            countsLabel.setText(MessageFormat.format(resources.getString("status.counts"), origin, m.events().size(),
-                    m.quotes().size(), m.sources().size()));
-            countsLabel.setTooltip(new Tooltip(lm.origin()));
+            countsLabel.setText(MessageFormat.format(resources.getString("status.counts"), DisplayText.safeLine(origin),
+                    m.events().size(), m.quotes().size(), m.sources().size()));
+            String title = m.title() == null || m.title().isBlank() ? "" : DisplayText.safeLine(m.title()) + "\n";
+            countsLabel.setTooltip(new Tooltip(title + DisplayText.safeLine(lm.origin())));
         }
         List<Problem> w = vm.warnings();
         warningsLabel.setVisible(!w.isEmpty());
@@ -327,12 +328,12 @@ public final class MainView implements PanelHost {
         warningsLabel.setText(MessageFormat.format(resources.getString("status.warnings"), w.size()));
         StringBuilder b = new StringBuilder();
         w.stream().limit(20).forEach(p -> b.append(p).append('\n'));
-        warningsLabel.setTooltip(w.isEmpty() ? null : new Tooltip(b.toString().strip()));
+        warningsLabel.setTooltip(w.isEmpty() ? null : new Tooltip(DisplayText.safe(b.toString().strip())));
     }
 
     /** A transient message in the status bar. */
     public void showMessage(String text) {
-        statusBar.setText(text);
+        statusBar.setText(DisplayText.safeLine(text));
         messageTimeout.playFromStart();
     }
 

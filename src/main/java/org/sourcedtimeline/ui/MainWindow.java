@@ -2,6 +2,7 @@ package org.sourcedtimeline.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -18,12 +19,16 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sourcedtimeline.AppInfo;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.ModelLoader;
+import org.sourcedtimeline.io.Problem;
 
 /**
  * The window around {@link MainView}: the stage and scene, theme and language switches, model
  * loading off the FX thread, dialogs, and what is remembered between runs. A model that fails to load
- * changes nothing: the current model and the selection stay exactly as they were.
+ * changes nothing: the current model and the selection stay exactly as they were. An unexpected error
+ * (a bug) is shown by {@link #showUnexpectedError} and changes nothing either.
  */
 public final class MainWindow implements MainView.Host {
     public static final double DEFAULT_WIDTH = 1440;
@@ -43,6 +48,10 @@ public final class MainWindow implements MainView.Host {
     private int loadGeneration;
     /** The last failed load's dialog, for tests. */
     private ProblemsDialog lastProblems;
+    /** The unexpected-error dialog while it is open: later errors are added to it, not stacked on top. */
+    private ProblemsDialog errorDialog;
+    /** Where unexpected errors are logged; null for a window that logs nothing (the render command, most tests). */
+    private UnexpectedErrors errors;
 
     /** @param settings null for a window that remembers nothing (the render command) */
     public MainWindow(Stage stage, MainViewModel vm, UiSettings settings) {
@@ -92,6 +101,8 @@ public final class MainWindow implements MainView.Host {
 
     public MainView view() { return view; }
 
+    public MainViewModel viewModel() { return vm; }
+
     /** The timeline takes the keyboard first: arrows move through the events straight away. */
     private void focusTimeline() {
         Platform.runLater(() -> view.timeline().view().requestFocus());
@@ -103,10 +114,24 @@ public final class MainWindow implements MainView.Host {
 
     ProblemsDialog lastProblems() { return lastProblems; }
 
+    /** The open unexpected-error dialog, or null (for tests). */
+    ProblemsDialog errorDialog() { return errorDialog; }
+
+    /** Unexpected errors of model loading are logged there (the app's handler). */
+    public void setErrorReporter(UnexpectedErrors errors) { this.errors = errors; }
+
+    /** "Sourced Timeline — model title — file": the model's title shown safely, markers for controls. */
     private void updateTitle() {
         Path f = vm.getModelFile();
-        stage.setTitle(AppInfo.name() + (vm.getLoaded() == null ? "" : " \u2014 "
-                + (f == null ? view.bundle().getString("status.builtIn") : f.getFileName().toString())));
+        LoadedModel lm = vm.getLoaded();
+        StringBuilder t = new StringBuilder(AppInfo.name());
+        if (lm != null) {
+            String title = lm.model().title();
+            if (title != null && !title.isBlank()) t.append(" \u2014 ").append(DisplayText.safeLine(title.strip()));
+            t.append(" \u2014 ").append(f == null ? view.bundle().getString("status.builtIn")
+                    : DisplayText.safeLine(String.valueOf(f.getFileName())));
+        }
+        stage.setTitle(t.toString());
     }
 
     // ---- loading ------------------------------------------------------------------------------------------
@@ -138,43 +163,118 @@ public final class MainWindow implements MainView.Host {
         else openBuiltIn();
     }
 
-    /** Loads off the FX thread; the view model changes only when the whole model passed every check. */
-    private void load(Supplier<ModelLoader.Result> loader, Path file, Runnable after) {
+    /**
+     * Loads off the FX thread; the view model changes only when the whole model passed every check.
+     * An exception from the loader (a bug: the loader reports problems, it does not throw) is logged
+     * and shown as a problem of the file; the current model and selection stay.
+     */
+    void load(Supplier<ModelLoader.Result> loader, Path file, Runnable after) {
         int generation = ++loadGeneration;
+        Thread[] worker = new Thread[1];
         Task<ModelLoader.Result> task = new Task<>() {
             @Override
-            protected ModelLoader.Result call() { return loader.get(); }
+            protected ModelLoader.Result call() {
+                worker[0] = Thread.currentThread();
+                return loader.get();
+            }
         };
+        String name = file == null ? "model.json" : String.valueOf(file.getFileName());
         vm.busyProperty().set(true);
         task.setOnSucceeded(e -> {
             if (generation != loadGeneration) return;
             vm.busyProperty().set(false);
             ModelLoader.Result r = task.getValue();
             if (r.ok()) {
-                vm.setModel(r.loaded(), file, r.problems());
+                if (!apply(r, file, name)) return;
                 if (file != null) vm.addRecent(file);
                 if (after != null) after.run();
                 view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
                         file == null ? view.bundle().getString("status.builtIn") : file.getFileName()));
             } else {
                 if (file != null) vm.addRecent(file);
-                showProblems(file == null ? "model.json" : file.getFileName().toString(), r.problems());
+                showProblems(name, r.problems());
             }
         });
         task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            // Logged even when a newer load superseded this one: it is a bug either way.
+            boolean logged = errors != null && errors.log("loading " + (file == null ? "the built-in model" : file), worker[0], t);
             if (generation != loadGeneration) return;
             vm.busyProperty().set(false);
-            Throwable t = task.getException();
-            showProblems(file == null ? "model.json" : file.getFileName().toString(),
-                    List.of(org.sourcedtimeline.io.Problem.error(String.valueOf(file), org.sourcedtimeline.io.Location.NONE,
-                            "cannot be read: " + t)));
+            showProblems(name, List.of(Problem.error(file == null ? "built-in model.json" : String.valueOf(file), Location.NONE,
+                    "cannot be read: unexpected error " + t + (logged ? "; the details are in " + errors.logFile() : ""))));
         });
-        LOADER.submit(task);
+        LOADER.execute(task);
     }
 
-    private void showProblems(String name, List<org.sourcedtimeline.io.Problem> problems) {
-        lastProblems = new ProblemsDialog(stage, view.bundle(), name, problems);
+    /**
+     * Shows a model that passed every check. Should showing it fail (a bug: the view model throws, or a
+     * panel's listener does), the previous model, file, warnings, selection and search come back, and
+     * the error is logged and shown as the file's problem.
+     */
+    private boolean apply(ModelLoader.Result r, Path file, String name) {
+        LoadedModel oldModel = vm.getLoaded();
+        Path oldFile = vm.getModelFile();
+        List<Problem> oldWarnings = new ArrayList<>(vm.warnings());
+        String oldEvent = vm.getSelectedEventId();
+        String oldQuote = vm.getSelectedQuoteId();
+        String oldSearch = vm.searchTextProperty().get();
+        Runnable show = () -> vm.setModel(r.loaded(), file, r.problems());
+        List<Throwable> failures;
+        if (errors != null) {
+            failures = errors.capture("showing " + name, show);
+        } else {
+            failures = new ArrayList<>();
+            try {
+                show.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(e);
+            }
+        }
+        if (failures.isEmpty()) return true;
+        List<Throwable> restoring = errors == null ? List.of() : errors.capture("restoring the previous model", () -> {
+            vm.setModel(oldModel, oldFile, oldWarnings);
+            vm.searchTextProperty().set(oldSearch);
+            if (oldEvent != null) vm.selectedEventIdProperty().set(oldEvent);
+            if (oldQuote != null) vm.selectedQuoteIdProperty().set(oldQuote);
+        });
+        if (errors == null) {
+            vm.setModel(oldModel, oldFile, oldWarnings);
+            vm.searchTextProperty().set(oldSearch);
+            if (oldEvent != null) vm.selectedEventIdProperty().set(oldEvent);
+            if (oldQuote != null) vm.selectedQuoteIdProperty().set(oldQuote);
+        }
+        String details = errors == null ? "" : "; the details are in " + errors.logFile();
+        showProblems(name, List.of(Problem.error(file == null ? "built-in model.json" : String.valueOf(file), Location.NONE,
+                "cannot be shown: unexpected error " + failures.get(0) + details
+                        + (restoring.isEmpty() ? "" : "; the previous model could not be fully restored either"))));
+        return false;
+    }
+
+    private void showProblems(String name, List<Problem> problems) {
+        lastProblems = new ProblemsDialog(stage.isShowing() ? stage : null, bundle(), name, problems);
         lastProblems.show();
+    }
+
+    /**
+     * An unexpected error (a bug) reached the app's handler: one dialog with what happened and where it
+     * is logged, its stack trace to copy. Errors that follow while it is open are added to it. Nothing
+     * else changes: model, selection, search and filters stay.
+     */
+    public void showUnexpectedError(Throwable error, Path logFile, boolean logged) {
+        if (errorDialog != null && errorDialog.isShowing()) {
+            errorDialog.addError(error);
+            return;
+        }
+        ProblemsDialog d = ProblemsDialog.unexpected(stage.isShowing() ? stage : null, bundle(), error, logFile, logged);
+        errorDialog = d;
+        d.alert().setOnHidden(e -> { if (errorDialog == d) errorDialog = null; });
+        d.show();
+    }
+
+    /** The window's bundle; the view model's when the view could not be built. */
+    private java.util.ResourceBundle bundle() {
+        return view != null ? view.bundle() : MainViewModel.bundle(vm.getLocale());
     }
 
     // ---- theme and language -------------------------------------------------------------------------------

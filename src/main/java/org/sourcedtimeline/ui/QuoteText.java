@@ -3,12 +3,17 @@ package org.sourcedtimeline.ui;
 /**
  * Tidies a quotation for display only: straight quotes and apostrophes become typographic, runs of
  * spaces collapse, stray quotation marks left at the edges by the article are dropped. The model's
- * text, the citation and the Source panel always keep the article's exact characters.
+ * text, the citation and the Source panel always keep the article's exact characters. Control
+ * characters and bidirectional controls left in the words are shown as markers ({@link DisplayText}).
  */
 public final class QuoteText {
     private QuoteText() {}
 
     public static String display(String text) {
+        return DisplayText.safe(tidy(text));
+    }
+
+    private static String tidy(String text) {
         if (text == null) return "";
         String s = text.replaceAll("[\\s\\u00A0\\u202F]+", " ").trim();
         s = s.replace('\'', '\u2019');
@@ -29,11 +34,13 @@ public final class QuoteText {
 
     /** Shortened to about {@code max} characters at a word boundary, with an ellipsis. */
     public static String shorten(String text, int max) {
-        String s = display(text);
-        if (s.length() <= max) return s;
+        // Cut the tidied words, then mark: a cut never splits a marker.
+        String s = tidy(text);
+        if (s.length() <= max) return DisplayText.safe(s);
         int cut = s.lastIndexOf(' ', max);
         if (cut < max / 2) cut = max;
-        return s.substring(0, cut).replaceAll("[\\s,;:]+$", "") + "\u2026";
+        if (cut > 0 && Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
+        return DisplayText.safe(s.substring(0, cut).replaceAll("[\\s,;:]+$", "")) + "\u2026";
     }
 
     private static String stripEdgeMarks(String s) {

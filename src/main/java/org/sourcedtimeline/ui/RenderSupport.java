@@ -2,9 +2,7 @@ package org.sourcedtimeline.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +13,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.sourcedtimeline.io.AtomicFiles;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Problem;
 
@@ -46,9 +45,17 @@ public final class RenderSupport {
         Platform.setImplicitExit(false);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicReference<Throwable> uncaught = new java.util.concurrent.atomic.AtomicReference<>();
+        // What the render changes for the whole toolkit, put back afterwards: a render inside a running app
+        // (or a test JVM) must not leave its theme, language or error handler behind.
+        String[] userAgentStylesheet = new String[1];
+        Locale locale = Locale.getDefault();
+        Thread.UncaughtExceptionHandler[] handler = new Thread.UncaughtExceptionHandler[1];
         Platform.runLater(() -> {
+            userAgentStylesheet[0] = javafx.application.Application.getUserAgentStylesheet();
+            Thread fx = Thread.currentThread();
+            handler[0] = fx.getUncaughtExceptionHandler() == fx.getThreadGroup() ? null : fx.getUncaughtExceptionHandler();
             // A failure anywhere while the window builds or lays out fails the render: no half-drawn PNG.
-            Thread.currentThread().setUncaughtExceptionHandler((th, e) -> uncaught.compareAndSet(null, e));
+            fx.setUncaughtExceptionHandler((th, e) -> uncaught.compareAndSet(null, e));
             try {
                 Stage stage = new Stage();
                 MainViewModel vm = new MainViewModel();
@@ -75,7 +82,16 @@ public final class RenderSupport {
                 shot.completeExceptionally(t);
             }
         });
-        WritableImage image = shot.get(60, TimeUnit.SECONDS);
+        WritableImage image;
+        try {
+            image = shot.get(60, TimeUnit.SECONDS);
+        } finally {
+            Platform.runLater(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler(handler[0]);
+                javafx.application.Application.setUserAgentStylesheet(userAgentStylesheet[0]);
+                Locale.setDefault(locale);
+            });
+        }
         if (uncaught.get() != null) throw new IllegalStateException("the window failed while drawing: " + uncaught.get(), uncaught.get());
         BufferedImage img = SwingFXUtils.fromFXImage(image, null);
         write(img, r.out());
@@ -95,20 +111,11 @@ public final class RenderSupport {
         }.start();
     }
 
+    /** Through {@link AtomicFiles}: a temporary file beside the target, then one rename; never half a PNG. */
     private static void write(BufferedImage img, Path out) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            if (!ImageIO.write(img, "png", tmp.toFile())) throw new IOException("no PNG writer");
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ImageIO.setUseCache(false); // ImageIO's stream cache would be a file of its own in java.io.tmpdir
+        AtomicFiles.write(out.toAbsolutePath().normalize(), o -> {
+            if (!ImageIO.write(img, "png", o)) throw new IOException("no PNG writer");
+        });
     }
 }

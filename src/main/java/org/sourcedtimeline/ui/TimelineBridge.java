@@ -63,7 +63,7 @@ public final class TimelineBridge {
         String lane = laneOf(e.kind());
         LocalDate endExclusive = e.end() == null ? null : e.endExclusive();
         Set<String> flags = MainViewModel.isWeakEvidence(e, m) ? Set.of(FLAG_WEAK) : Set.of();
-        String accessible = e.title() + ", " + Formats.range(e.start(), e.end(), locale);
+        String accessible = DisplayText.safeLine(e.title()) + ", " + Formats.range(e.start(), e.end(), locale);
         return new TimelineItem(e.id(), label(e), e.start().first(), endExclusive, g, lane, flags, accessible);
     }
 
@@ -82,9 +82,9 @@ public final class TimelineBridge {
         if (e.kind().isEncounter() && e.place() != null && e.place().name() != null && !e.place().name().isBlank()) {
             String name = e.place().name();
             int comma = name.lastIndexOf(',');
-            return comma >= 0 && comma < name.length() - 1 ? name.substring(comma + 1).strip() : name.strip();
+            return DisplayText.safeLine(comma >= 0 && comma < name.length() - 1 ? name.substring(comma + 1).strip() : name.strip());
         }
-        return QuoteText.shorten(e.title(), 42);
+        return DisplayText.safeLine(QuoteText.shorten(e.title(), 42));
     }
 
     private void syncItems() {

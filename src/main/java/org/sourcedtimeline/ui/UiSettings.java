@@ -1,115 +1,321 @@
 package org.sourcedtimeline.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.sourcedtimeline.ConfigDir;
+import org.sourcedtimeline.ErrorLog;
+import org.sourcedtimeline.io.AtomicFiles;
 
 /**
- * What the window remembers between runs, in a {@link Preferences} node: size and position, divider
- * positions, theme, language, the last selection and the recent files. The app uses
- * {@link #APP_NODE}; tests pass a node of their own and remove it.
+ * What the window remembers between runs: size and position, divider positions, theme, language, the
+ * last selection, the recent files and the hidden panels. They live in {@value #FILE_NAME} in the
+ * user's {@link ConfigDir}, a small properties file written whole through {@link AtomicFiles} (a
+ * crash while saving leaves the previous file).
+ *
+ * <p>Reading is tolerant: a settings file that is not UTF-8, not a properties file, larger than
+ * {@value #MAX_BYTES} bytes or cut short (its last line is {@value #END}) is ignored with a warning in
+ * the {@link ErrorLog}, and the app starts with defaults; a single bad value falls back to its default.
+ * Settings are a comfort: nothing here ever stops the app.
+ *
+ * <p>Earlier versions kept these in {@code java.util.prefs} (node {@value #APP_NODE}), whose backing
+ * store the JDK writes non-atomically. {@link #forApp} copies that node once, when no settings file
+ * exists yet; the old node is read, never written.
  */
 public final class UiSettings {
+    public static final String FILE_NAME = "settings.properties";
+    /** The java.util.prefs node of earlier versions, migrated once. */
     public static final String APP_NODE = "org/sourcedtimeline";
+    static final long MAX_BYTES = 1 << 20;
+    /** Last line of a complete file: without it the file was cut short. */
+    static final String END = "# end";
     private static final String SEP = "\n";
 
-    private final Preferences node;
+    private final Path file;
+    private final ErrorLog log;
+    private final Properties values = new Properties();
+    private boolean dirty;
+    private boolean warnedWrite;
 
-    public UiSettings(Preferences node) { this.node = node; }
+    /**
+     * Settings kept in {@code file} (read now, tolerantly).
+     *
+     * @param log where warnings go; null for standard error only
+     */
+    public UiSettings(Path file, ErrorLog log) {
+        this.file = file.toAbsolutePath().normalize();
+        this.log = log;
+        read();
+    }
 
-    public static UiSettings forApp() { return new UiSettings(Preferences.userRoot().node(APP_NODE)); }
+    /** The app's settings in the user's configuration folder, migrated from java.util.prefs the first time. */
+    public static UiSettings forApp(ErrorLog log) {
+        Path f = ConfigDir.resolve().resolve(FILE_NAME);
+        boolean existed = Files.exists(f);
+        UiSettings s = new UiSettings(f, log);
+        // A folder chosen by -Dsourcedtimeline.configDir (tests, a portable install) starts clean.
+        if (!existed && !ConfigDir.overridden()) s.migrateFrom(legacyNode());
+        return s;
+    }
 
-    /** Window bounds {x, y, w, h}, or null when never saved. */
+    public Path file() { return file; }
+
+    /** The node of earlier versions, or null when there is none (or the preferences cannot be read). */
+    static Preferences legacyNode() {
+        try {
+            return Preferences.userRoot().nodeExists(APP_NODE) ? Preferences.userRoot().node(APP_NODE) : null;
+        } catch (BackingStoreException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Copies every key of an old preferences node that this file does not have, and saves. Reads the
+     * node only; it stays as it was (an older version still finds its settings).
+     *
+     * @return true when something was copied
+     */
+    public boolean migrateFrom(Preferences node) {
+        if (node == null) return false;
+        int copied = 0;
+        try {
+            for (String key : node.keys()) {
+                String v = node.get(key, null);
+                if (v != null && !values.containsKey(key)) {
+                    values.setProperty(key, v);
+                    copied++;
+                }
+            }
+        } catch (BackingStoreException | RuntimeException e) {
+            warn("the settings of an earlier version (java.util.prefs " + node.absolutePath() + ") could not be read: " + e);
+            return false;
+        }
+        if (copied == 0) return false;
+        dirty = true;
+        flush();
+        warn("settings of an earlier version (java.util.prefs " + node.absolutePath() + ") copied to " + file);
+        return true;
+    }
+
+    // ---- values ---------------------------------------------------------------------------------
+
+    /** Window bounds {x, y, w, h}, or null when never saved (or nonsense). */
     public double[] windowBounds() {
-        double[] b = doubles(node.get("window.bounds", null));
-        return b != null && b.length == 4 && b[2] >= 200 && b[3] >= 150 ? b : null;
+        double[] b = doubles(get("window.bounds"));
+        return b != null && b.length == 4 && b[2] >= 200 && b[3] >= 150 && b[2] <= 100_000 && b[3] <= 100_000
+                && Math.abs(b[0]) <= 100_000 && Math.abs(b[1]) <= 100_000 ? b : null;
     }
 
     public void setWindowBounds(double x, double y, double w, double h) {
-        node.put("window.bounds", x + "," + y + "," + w + "," + h);
+        put("window.bounds", x + "," + y + "," + w + "," + h);
     }
 
-    public boolean maximized() { return node.getBoolean("window.maximized", false); }
+    public boolean maximized() { return Boolean.parseBoolean(get("window.maximized")); }
 
-    public void setMaximized(boolean m) { node.putBoolean("window.maximized", m); }
+    public void setMaximized(boolean m) { put("window.maximized", Boolean.toString(m)); }
 
-    public double[] dividers(String name) { return doubles(node.get("dividers." + name, null)); }
+    /** Divider positions, each within 0..1, or null. */
+    public double[] dividers(String name) {
+        double[] d = doubles(get("dividers." + name));
+        if (d == null) return null;
+        for (double x : d) if (x < 0 || x > 1) return null;
+        return d;
+    }
 
     public void setDividers(String name, double[] positions) {
         StringBuilder b = new StringBuilder();
         for (double d : positions) b.append(b.length() > 0 ? "," : "").append(d);
-        node.put("dividers." + name, b.toString());
+        put("dividers." + name, b.toString());
     }
 
-    public Theme theme() { return Theme.parse(node.get("theme", null), Theme.LIGHT); }
+    public Theme theme() { return Theme.parse(get("theme"), Theme.LIGHT); }
 
-    public void setTheme(Theme t) { node.put("theme", t.name()); }
+    public void setTheme(Theme t) { put("theme", t.name()); }
 
     /** The saved UI language, or the system's (French if it is French, else English) at first start. */
     public Locale locale() {
-        String tag = node.get("language", null);
+        String tag = get("language");
         if (tag == null) tag = Locale.getDefault().getLanguage();
         return "fr".equals(tag) ? Locale.FRENCH : Locale.ENGLISH;
     }
 
-    public void setLocale(Locale l) { node.put("language", l.getLanguage()); }
+    public void setLocale(Locale l) { put("language", l.getLanguage()); }
 
-    public String lastEventId() { return node.get("selection.event", null); }
+    public String lastEventId() { return get("selection.event"); }
 
-    public String lastQuoteId() { return node.get("selection.quote", null); }
+    public String lastQuoteId() { return get("selection.quote"); }
 
     public void setLastSelection(String eventId, String quoteId) {
-        if (eventId == null) node.remove("selection.event"); else node.put("selection.event", eventId);
-        if (quoteId == null) node.remove("selection.quote"); else node.put("selection.quote", quoteId);
+        put("selection.event", eventId);
+        put("selection.quote", quoteId);
     }
 
     /** The model file last open (null for the built-in model). */
-    public Path lastModelFile() {
-        String s = node.get("model.file", null);
-        return s == null ? null : Path.of(s);
-    }
+    public Path lastModelFile() { return path(get("model.file")); }
 
-    public void setLastModelFile(Path p) {
-        if (p == null) node.remove("model.file"); else node.put("model.file", p.toString());
-    }
+    public void setLastModelFile(Path p) { put("model.file", p == null ? null : p.toString()); }
 
     public List<Path> recentFiles() {
-        String s = node.get("recent", "");
+        String s = get("recent");
         List<Path> out = new ArrayList<>();
-        for (String line : s.split(SEP)) if (!line.isBlank() && out.size() < MainViewModel.MAX_RECENT) out.add(Path.of(line));
+        if (s == null) return out;
+        for (String line : s.split(SEP)) {
+            Path p = line.isBlank() ? null : path(line);
+            if (p != null && out.size() < MainViewModel.MAX_RECENT) out.add(p);
+        }
         return out;
     }
 
     public void setRecentFiles(List<Path> files) {
         StringBuilder b = new StringBuilder();
         files.stream().limit(MainViewModel.MAX_RECENT).forEach(p -> b.append(p).append(SEP));
-        node.put("recent", b.toString());
+        put("recent", b.toString());
     }
 
     /** Ids of the side panels the user closed. */
     public List<String> hiddenPanels() {
-        String s = node.get("panels.hidden", "");
-        return s.isBlank() ? List.of() : Arrays.asList(s.split(","));
+        String s = get("panels.hidden");
+        return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split(","));
     }
 
-    public void setHiddenPanels(List<String> ids) { node.put("panels.hidden", String.join(",", ids)); }
+    public void setHiddenPanels(List<String> ids) { put("panels.hidden", String.join(",", ids)); }
 
+    // ---- storage --------------------------------------------------------------------------------
+
+    private String get(String key) { return values.getProperty(key); }
+
+    private void put(String key, String value) {
+        if (value == null) {
+            if (values.remove(key) != null) dirty = true;
+        } else if (!value.equals(values.getProperty(key))) {
+            values.setProperty(key, value);
+            dirty = true;
+        }
+    }
+
+    /** Writes the file if anything changed. A failure is logged once and otherwise ignored. */
     public void flush() {
+        if (!dirty) return;
         try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Preferences are a comfort: a read-only home must not stop the app.
+            AtomicFiles.write(file, out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                w.write(text());
+                w.flush();
+            });
+            dirty = false;
+        } catch (IOException | RuntimeException e) {
+            if (!warnedWrite) warn("the settings could not be saved to " + file + ": " + e);
+            warnedWrite = true;
+        }
+    }
+
+    /** The file's content: sorted keys, escaped as properties, and the end line. */
+    String text() {
+        StringBuilder b = new StringBuilder("# Sourced Timeline settings. Written by the app; the last line marks a complete file.\n");
+        for (String key : new TreeSet<>(values.stringPropertyNames()))
+            b.append(escape(key, true)).append('=').append(escape(values.getProperty(key), false)).append('\n');
+        return b.append(END).append('\n').toString();
+    }
+
+    private void read() {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException | RuntimeException e) {
+            warn("the settings file " + file + " cannot be read (" + e + "); starting with defaults");
+            return;
+        }
+        if (bytes.length > MAX_BYTES) {
+            ignore("is larger than " + MAX_BYTES + " bytes");
+            return;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            ignore("is not UTF-8 text");
+            return;
+        }
+        String trimmed = text.stripTrailing();
+        if (!trimmed.substring(trimmed.lastIndexOf('\n') + 1).equals(END)) {
+            ignore(text.isBlank() ? "is empty" : "is cut short (its last line is not \"" + END + "\")");
+            return;
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            ignore("is not a settings file (" + e.getMessage() + ")");
+            return;
+        }
+        values.putAll(p);
+    }
+
+    private void ignore(String why) {
+        warn("the settings file " + file + " " + why + "; it is ignored and the app starts with default settings");
+    }
+
+    private void warn(String message) {
+        System.err.println("sourced-timeline: " + message);
+        if (log != null) log.warning(message);
+    }
+
+    private static String escape(String s, boolean key) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '\f' -> b.append("\\f");
+                case '=', ':', '#', '!' -> b.append('\\').append(c);
+                case ' ' -> b.append(key || i == 0 ? "\\ " : " ");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static Path path(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return Path.of(s);
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 
     private static double[] doubles(String s) {
         if (s == null || s.isBlank()) return null;
         try {
-            return Arrays.stream(s.split(",")).mapToDouble(Double::parseDouble).toArray();
+            double[] d = Arrays.stream(s.split(",")).mapToDouble(x -> Double.parseDouble(x.strip())).toArray();
+            for (double x : d) if (!Double.isFinite(x)) return null;
+            return d;
         } catch (NumberFormatException e) {
             return null;
         }

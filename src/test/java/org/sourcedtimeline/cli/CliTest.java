@@ -81,4 +81,13 @@ class CliTest {
         assertEquals(0, run("validate", model.toString()), err());
         assertEquals(2, run("generate", "--events", "x", "--out", model.toString()));
     }
+
+    @Test
+    void modelTextReachesTheTerminalAsTextNotAsEscapes(@TempDir Path tmp) throws Exception {
+        Path bad = Files.writeString(tmp.resolve("esc.json"), "{\"schemaVersion\": 1, \"title\": \"x\\u001b[2Jy\", \"sources\": [], "
+                + "\"actors\": [], \"events\": [{\"id\": \"e\", \"kind\": \"\\u001b]0;pwned\\u0007\"}], \"quotes\": []}");
+        assertEquals(1, run("validate", bad.toString()));
+        assertTrue(err().contains("\u27E8U+001B\u27E9]0;pwned\u27E8U+0007\u27E9"), err());
+        assertTrue(err().indexOf('\u001b') < 0 && out().indexOf('\u001b') < 0, "no raw escape reaches the terminal");
+    }
 }

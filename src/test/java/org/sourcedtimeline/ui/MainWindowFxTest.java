@@ -36,9 +36,11 @@ class MainWindowFxTest {
     private final LoadedModel model = UiFixtures.encounters();
     private MainViewModel vm;
     private MainWindow window;
+    private StageGuard guard;
 
     @Start
     void start(Stage stage) {
+        guard = StageGuard.save(stage);
         vm = new MainViewModel();
         vm.localeProperty().set(Locale.ENGLISH);
         window = new MainWindow(stage, vm, null);
@@ -48,7 +50,10 @@ class MainWindowFxTest {
     }
 
     @AfterEach
-    void restoreLocale() { Locale.setDefault(Locale.US); }
+    void restoreLocale() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> guard.restore()).get(10, TimeUnit.SECONDS);
+        Locale.setDefault(Locale.US);
+    }
 
     private List<String> quoteCards(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();

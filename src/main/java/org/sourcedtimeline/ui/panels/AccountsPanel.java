@@ -57,12 +57,12 @@ public final class AccountsPanel extends PanelView {
         TimelineModel m = vm.model();
         Event e = vm.selectedEvent();
         if (m == null || e == null) {
-            contextLabel.setText("");
+            context("");
             content.getChildren().add(label(t("empty"), "panel-empty"));
             return;
         }
         Map<String, List<Account>> sides = bySide(e);
-        contextLabel.setText(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), sides.size()));
+        context(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), sides.size()));
         if (e.accounts().isEmpty()) {
             content.getChildren().add(label(t("none"), "panel-empty"));
             return;
@@ -102,7 +102,7 @@ public final class AccountsPanel extends PanelView {
         for (String qid : a.quoteIds()) {
             Quote q = m.quote(qid).orElse(null);
             if (q == null) continue;
-            Hyperlink link = new Hyperlink("\u00AB\u202F" + QuoteText.shorten(q.text(), 160) + "\u202F\u00BB");
+            Hyperlink link = link("\u00AB\u202F" + QuoteText.shorten(q.text(), 160) + "\u202F\u00BB");
             link.setWrapText(true);
             link.getStyleClass().add("account-quote");
             if (qid.equals(vm.getSelectedQuoteId())) link.getStyleClass().add("selected");

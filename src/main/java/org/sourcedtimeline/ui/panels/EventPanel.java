@@ -19,6 +19,7 @@ import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.DisplayText;
 import org.sourcedtimeline.ui.Formats;
 import org.sourcedtimeline.ui.MainViewModel;
 
@@ -44,11 +45,11 @@ public final class EventPanel extends PanelView {
         TimelineModel m = vm.model();
         Event e = vm.selectedEvent();
         if (m == null || e == null) {
-            contextLabel.setText("");
+            context("");
             content.getChildren().add(label(t("empty"), "panel-empty"));
             return;
         }
-        contextLabel.setText(Formats.range(e.start(), e.end(), vm.getLocale()));
+        context(Formats.range(e.start(), e.end(), vm.getLocale()));
         content.getChildren().add(label(e.title(), "event-title"));
 
         // One fact per line, each wrapping: a long place name never widens the panel.
@@ -103,7 +104,7 @@ public final class EventPanel extends PanelView {
         for (String sid : e.sourceIds()) {
             Source s = m.source(sid).orElse(null);
             if (s == null) continue;
-            Hyperlink title = new Hyperlink("\u201C" + s.title() + "\u201D");
+            Hyperlink title = link("\u201C" + s.title() + "\u201D");
             title.setWrapText(true);
             title.getStyleClass().add("source-title");
             title.setOnAction(x -> vm.openSource(sid));
@@ -128,14 +129,14 @@ public final class EventPanel extends PanelView {
     }
 
     static Label badge(String text, String... classes) {
-        Label l = new Label(text);
+        Label l = new Label(DisplayText.safeLine(text));
         l.getStyleClass().addAll(classes);
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 
     static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
+        Tooltip t = new Tooltip(DisplayText.safe(text));
         t.setWrapText(true);
         t.setMaxWidth(420);
         t.setShowDelay(Duration.millis(250));
@@ -143,7 +144,7 @@ public final class EventPanel extends PanelView {
     }
 
     private static Node iconText(FontIcon icon, String text, String styleClass) {
-        Label l = new Label(text, icon);
+        Label l = new Label(DisplayText.safe(text), icon);
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
         l.setMinHeight(Label.USE_PREF_SIZE);

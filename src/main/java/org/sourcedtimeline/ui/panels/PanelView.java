@@ -3,11 +3,13 @@ package org.sourcedtimeline.ui.panels;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.sourcedtimeline.ui.DisplayText;
 import org.sourcedtimeline.ui.MainViewModel;
 import org.sourcedtimeline.ui.Subscriptions;
 
@@ -51,12 +53,25 @@ public abstract class PanelView {
 
     public void dispose() { subs.dispose(); }
 
+    /** A hyperlink over model text (a title, a quote), shown safely. */
+    protected static Hyperlink link(String text) {
+        return new Hyperlink(DisplayText.safe(text));
+    }
+
+    /** Sets the header's context line (it may hold an outlet's name from the model). */
+    protected void context(String text) { contextLabel.setText(DisplayText.safeLine(text)); }
+
     protected String t(String key) { return bundle.getString(key); }
 
     protected String c(String key) { return common.getString(key); }
 
+    /**
+     * A wrapping label. Every text a panel shows goes through here, {@link #link} or
+     * {@link EventPanel#tip}: model text is shown with visible markers for control and bidirectional
+     * characters ({@link DisplayText}), never as controls.
+     */
     protected static Label label(String text, String... styleClasses) {
-        Label l = new Label(text);
+        Label l = new Label(DisplayText.safe(text));
         l.getStyleClass().addAll(styleClasses);
         l.setWrapText(true);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -65,7 +65,7 @@ public final class QuotesPanel extends PanelView {
             context = MessageFormat.format(t("context.all"), quotes.size());
         }
         if (!vm.speakerFilter().isEmpty()) context += " \u00B7 " + t("context.filtered");
-        contextLabel.setText(context);
+        context(context);
         if (quotes.isEmpty()) {
             content.getChildren().add(label(vm.isSearching() ? t("empty.search") : t("empty"), "panel-empty"));
             return;
@@ -125,7 +125,7 @@ public final class QuotesPanel extends PanelView {
             attribution.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
         if (q.saidAt() != null) {
-            Label l = new Label(saidAt(q.saidAt()), new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
+            Label l = new Label(org.sourcedtimeline.ui.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
             l.getStyleClass().add("quote-said-at");
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);
@@ -136,7 +136,7 @@ public final class QuotesPanel extends PanelView {
         if (vm.isSearching() || vm.selectedEvent() == null) {
             Event ev = m.event(q.eventId()).orElse(null);
             if (ev != null) {
-                Hyperlink evLink = new Hyperlink(ev.title() + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
+                Hyperlink evLink = link(ev.title() + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
                 evLink.getStyleClass().add("quote-event");
                 evLink.setWrapText(true);
                 evLink.setMinHeight(Label.USE_PREF_SIZE);
@@ -152,7 +152,7 @@ public final class QuotesPanel extends PanelView {
         footer.setAlignment(Pos.CENTER_LEFT);
         if (s != null) {
             String outlet = s.outlet() == null ? t("source.noOutlet") : s.outlet();
-            Hyperlink src = new Hyperlink(outlet + " \u2014 \u201C" + s.title() + "\u201D");
+            Hyperlink src = link(outlet + " \u2014 \u201C" + s.title() + "\u201D");
             src.getStyleClass().add("quote-source");
             src.setTooltip(EventPanel.tip(t("source.open")));
             src.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));

@@ -19,11 +19,13 @@ import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.SourceNote;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.DisplayText;
 import org.sourcedtimeline.ui.Formats;
 import org.sourcedtimeline.ui.QuoteText;
 
 /**
- * The article, read-only and exactly as stored: boilerplate greyed, the article's own defects
+ * The article, read-only and exactly as stored (control and bidirectional characters shown as visible
+ * markers, see {@link DisplayText}; the highlight follows the markers): boilerplate greyed, the article's own defects
  * underlined with their note, every quote of the article marked and clickable, the selected quote
  * highlighted and scrolled into view.
  */
@@ -37,6 +39,9 @@ public final class SourcePanel extends PanelView {
     private final VBox heading = new VBox(2);
     private final Path highlight = new Path();
     private ArticleText article;
+    /** The article as shown: markers for unsafe characters, and where each stored char landed. */
+    private DisplayText.Mapped shown;
+    private ArticleText shownArticle;
     private String shownSourceId;
     /** First run of a quote of the selected event: scrolled to when no quote is selected. */
     private Text firstEventRun;
@@ -76,12 +81,14 @@ public final class SourcePanel extends PanelView {
         heading.setVisible(s != null && article != null);
         heading.setManaged(heading.isVisible());
         if (s == null || article == null) {
-            contextLabel.setText("");
+            context("");
             shownSourceId = null;
+            shown = null;
+            shownArticle = null;
             content.getChildren().add(label(t("empty"), "panel-empty"));
             return;
         }
-        contextLabel.setText(s.outlet() == null ? t("noOutlet") : s.outlet());
+        context(s.outlet() == null ? t("noOutlet") : s.outlet());
         heading.getChildren().add(label(s.title(), "source-heading"));
         String published = s.published() == null || s.published().date() == null ? t("undated")
                 : MessageFormat.format(t("published"), Formats.date(s.published().date(), vm.getLocale()));
@@ -93,8 +100,12 @@ public final class SourcePanel extends PanelView {
         flow.getChildren().add(highlight);
         firstEventRun = null;
         String eventId = vm.getSelectedEventId();
+        if (shownArticle != article) {
+            shown = DisplayText.mapped(article.text());
+            shownArticle = article;
+        }
         for (ArticleSegments.Segment seg : ArticleSegments.of(article.length(), s, quotes)) {
-            Text t = new Text(article.slice(seg.start(), seg.end()));
+            Text t = new Text(shown.shown(article.charIndex(seg.start()), article.charIndex(seg.end())));
             t.getStyleClass().add("article-run");
             if (seg.boilerplate()) t.getStyleClass().add("boilerplate");
             if (!seg.notes().isEmpty()) {
@@ -136,12 +147,12 @@ public final class SourcePanel extends PanelView {
 
     private void placeHighlight() {
         Quote q = selectedQuoteHere();
-        if (q == null || article == null) {
+        if (q == null || article == null || shown == null) {
             highlight.getElements().clear();
             return;
         }
-        int from = article.charIndex(q.selector().start());
-        int to = article.charIndex(q.selector().end());
+        int from = shown.shownIndex(article.charIndex(q.selector().start()));
+        int to = shown.shownIndex(article.charIndex(q.selector().end()));
         // The highlight path is an unmanaged child of the flow: character indices count Text runs only.
         flow.applyCss();
         flow.layout();
