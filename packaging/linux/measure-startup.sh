@@ -29,12 +29,12 @@ opts_off="-Xshare:off"
 once_cli() {  # options, then the command line: prints milliseconds
   local opts=$1 s e; shift
   s=$(date +%s%N)
-  HOME="$work/home" _JAVA_OPTIONS="$opts" "$launcher" "$@" >/dev/null 2>&1
+  HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" _JAVA_OPTIONS="$opts" "$launcher" "$@" >/dev/null 2>&1
   e=$(date +%s%N)
   echo $(((e - s) / 1000000))
 }
 once_window() {  # options: milliseconds from start until the window (title "Sourced Timeline…") is mapped
-  HOME="$work/home" _JAVA_OPTIONS="$1" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" _JAVA_OPTIONS="$1" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     s=$(date +%s%N)
     "$1" >/dev/null 2>&1 & pid=$!
     n=0  # the title starts with the app name ("Sourced Timeline — Built-in model"); 60 s at most

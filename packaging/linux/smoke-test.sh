@@ -28,7 +28,7 @@ dpkg-deb -x "$deb" "$tmp/root"
 app="$tmp/root/opt/sourced-timeline"
 launcher="$app/bin/timeline"
 # Run like a user: from an unrelated folder, with a fresh HOME, and the JVM's output to files.
-run() { (cd "$tmp/cwd" && HOME="$tmp/home" "$launcher" "$@" >"$tmp/out" 2>"$tmp/err"); }
+run() { (cd "$tmp/cwd" && HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" "$launcher" "$@" >"$tmp/out" 2>"$tmp/err"); }
 
 size=$(stat -c %s "$deb")
 check ".deb is $((size / 1024 / 1024)) MiB (limit 50 MiB): $(basename "$deb")" [ "$size" -lt $((50 * 1024 * 1024)) ]
@@ -65,7 +65,7 @@ check "--version writes nothing on stderr (no JVM warnings): $(head -c 200 "$tmp
 check "no archive inside the package (it would only serve the folder it was made in)" test ! -e "$app/lib/app/timeline.jsa"
 check "make-cds-archive.sh makes lib/app/timeline.jsa: $(sh "$app/lib/app/make-cds-archive.sh" 2>&1 | tail -n 1)" test -s "$app/lib/app/timeline.jsa"
 # _JAVA_OPTIONS, not JAVA_TOOL_OPTIONS: it comes after the launcher's -Xlog:disable.
-(cd "$tmp/cwd" && HOME="$tmp/home" _JAVA_OPTIONS="-Xlog:class+load=info:file=$tmp/classes.log" "$launcher" --version >/dev/null 2>&1)
+(cd "$tmp/cwd" && HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" _JAVA_OPTIONS="-Xlog:class+load=info:file=$tmp/classes.log" "$launcher" --version >/dev/null 2>&1)
 shared=$(grep -c 'shared objects file (top)' "$tmp/classes.log" 2>/dev/null || true)
 check "the launcher uses the archive ($shared classes of --version come from it)" [ "${shared:-0}" -gt 0 ]
 

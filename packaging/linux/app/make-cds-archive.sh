@@ -22,12 +22,14 @@ work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work" "$new"' EXIT
 rm -f "$jsa" "$new"
 
-# _JAVA_OPTIONS comes after the launcher's options, so it replaces their SharedArchiveFile.
+# The training runs keep the app's settings and log in a temporary HOME and XDG_CONFIG_HOME (at
+# install time this runs as root). _JAVA_OPTIONS comes after the launcher's options, so it replaces
+# their SharedArchiveFile.
 dump="-XX:SharedArchiveFile=$base -XX:ArchiveClassesAtExit=$new"
 
 train_window() {
   log="$work/classes.log"
-  HOME="$work" _JAVA_OPTIONS="$dump -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Xlog:class+load=info:file=$log" \
+  HOME="$work" XDG_CONFIG_HOME="$work/config" _JAVA_OPTIONS="$dump -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Xlog:class+load=info:file=$log" \
     "$launcher" >"$work/log" 2>&1 &
   pid=$!
   # The software pipeline's graphics class loads when the first frame is drawn; 60 s at most.
@@ -47,7 +49,7 @@ train_window() {
   [ -s "$new" ]
 }
 train() {
-  HOME="$work" _JAVA_OPTIONS="$dump" "$launcher" "$@" >"$work/log" 2>&1 && [ -s "$new" ]
+  HOME="$work" XDG_CONFIG_HOME="$work/config" _JAVA_OPTIONS="$dump" "$launcher" "$@" >"$work/log" 2>&1 && [ -s "$new" ]
 }
 if train_window; then
   what="the window"
