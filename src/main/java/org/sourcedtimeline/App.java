@@ -63,7 +63,9 @@ public class App extends Application {
         };
         window = new MainWindow(stage, vm, settings);
         window.setErrorReporter(errors);
-        window.showForApp();
+        // Parameters are null when a test starts the app itself rather than through Application.launch.
+        java.util.List<String> raw = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
+        window.showForApp(raw.isEmpty() ? null : java.nio.file.Path.of(raw.get(0)));
         org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty());
         vm.selectedEventIdProperty().addListener(remember);
         vm.selectedQuoteIdProperty().addListener(remember);

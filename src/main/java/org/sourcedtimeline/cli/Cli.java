@@ -34,7 +34,14 @@ public final class Cli {
                 case "validate" -> { return ValidateCommand.run(args, out, err); }
                 case "render" -> { return RenderCommand.run(args, out, err); }
                 case "generate" -> { return GenerateCommand.run(args, out, err); }
-                default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
+                default -> {
+                    // A model file given alone (the file manager's "open with") opens the window on it.
+                    if (args.length == 1 && !args[0].startsWith("-") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]))) {
+                        Application.launch(App.class, args);
+                        return OK;
+                    }
+                    throw new Args.UsageException("unknown command '" + args[0] + "'");
+                }
             }
         } catch (Args.UsageException e) {
             err.println("timeline: " + e.getMessage());
@@ -47,7 +54,7 @@ public final class Cli {
         return """
             Usage: timeline [COMMAND] [OPTIONS]
 
-            With no command, opens the window on the built-in model.
+            With no command, opens the window on the built-in model; with a model FILE alone, on that file.
 
             Commands:
               build    --out FILE [--seeds DIR]   build the model from the articles and the curation file

@@ -68,6 +68,15 @@ public final class MainWindow implements MainView.Host {
         scene = new Scene(view.root(), width, height);
         stage.setScene(scene);
         stage.setTitle(AppInfo.name());
+        if (stage.getIcons().isEmpty()) {
+            for (int size : new int[] {16, 32, 48, 128, 256}) {
+                try (var icon = MainWindow.class.getResourceAsStream("icons/sourced-timeline-" + size + ".png")) {
+                    if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon));
+                } catch (java.io.IOException e) {
+                    // A missing icon leaves the desktop's default: nothing to tell the user.
+                }
+            }
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         vm.loadedProperty().addListener((o, a, b) -> updateTitle());
@@ -78,12 +87,24 @@ public final class MainWindow implements MainView.Host {
 
     /** Shows the window where it was last time, on the built-in model, with the last selection. */
     public void showForApp() {
+        showForApp(null);
+    }
+
+    /**
+     * As {@link #showForApp()}, then opens {@code file} when one is given (a model opened from the file
+     * manager): if it has problems, the dialog lists them and the built-in model stays.
+     */
+    public void showForApp(Path file) {
         double[] b = settings == null ? null : settings.windowBounds();
         boolean onScreen = b != null && !Screen.getScreensForRectangle(new Rectangle2D(b[0], b[1], b[2], b[3])).isEmpty();
-        build(onScreen ? b[2] : DEFAULT_WIDTH, onScreen ? b[3] : DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        build(onScreen ? b[2] : Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.9),
+                onScreen ? b[3] : Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
         if (onScreen) {
             stage.setX(b[0]);
             stage.setY(b[1]);
+        } else {
+            stage.centerOnScreen();
         }
         if (settings != null) {
             stage.setMaximized(settings.maximized());
@@ -94,6 +115,10 @@ public final class MainWindow implements MainView.Host {
         String event = settings == null ? null : settings.lastEventId();
         String quote = settings == null ? null : settings.lastQuoteId();
         load(ModelLoader::loadBuiltIn, null, () -> {
+            if (file != null) {
+                openFile(file);
+                return;
+            }
             if (quote != null && vm.select(quote)) return;
             if (event != null) vm.select(event);
         });
