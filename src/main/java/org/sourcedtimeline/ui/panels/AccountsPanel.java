@@ -53,14 +53,9 @@ public final class AccountsPanel extends PanelView {
     }
 
     private void refresh() {
-        content.getChildren().clear();
+        Event e = selectedEventOrEmpty(content, t("empty"));
+        if (e == null) return;
         TimelineModel m = vm.model();
-        Event e = vm.selectedEvent();
-        if (m == null || e == null) {
-            context("");
-            content.getChildren().add(label(t("empty"), "panel-empty"));
-            return;
-        }
         Map<String, List<Account>> sides = bySide(e);
         context(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), sides.size()));
         if (e.accounts().isEmpty()) {

@@ -41,14 +41,9 @@ public final class EventPanel extends PanelView {
     }
 
     private void refresh() {
-        content.getChildren().clear();
+        Event e = selectedEventOrEmpty(content, t("empty"));
+        if (e == null) return;
         TimelineModel m = vm.model();
-        Event e = vm.selectedEvent();
-        if (m == null || e == null) {
-            context("");
-            content.getChildren().add(label(t("empty"), "panel-empty"));
-            return;
-        }
         context(Formats.range(e.start(), e.end(), vm.getLocale()));
         content.getChildren().add(label(e.title(), "event-title"));
 

@@ -63,6 +63,20 @@ public abstract class PanelView {
 
     protected String t(String key) { return bundle.getString(key); }
 
+    /**
+     * Clears {@code content} and returns the selected event; when there is no model or no selection,
+     * shows {@code emptyText} instead and returns null.
+     */
+    protected org.sourcedtimeline.model.Event selectedEventOrEmpty(javafx.scene.layout.Pane content, String emptyText) {
+        content.getChildren().clear();
+        org.sourcedtimeline.model.Event e = vm.model() == null ? null : vm.selectedEvent();
+        if (e == null) {
+            context("");
+            content.getChildren().add(label(emptyText, "panel-empty"));
+        }
+        return e;
+    }
+
     protected String c(String key) { return common.getString(key); }
 
     /**
