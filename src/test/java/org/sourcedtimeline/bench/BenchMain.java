@@ -32,8 +32,10 @@ public final class BenchMain {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark results\n\n").append(machine()).append('\n');
 
-        StartupBench.Result startup = StartupBench.run(Integer.getInteger("bench.startupRounds", 9));
-        md.append("## Startup to first painted frame (seed model) vs a bare JavaFX window\n\n")
+        // -Dbench.startupRounds=0 and -Dbench.include=<regex> run one part alone while working on it.
+        int rounds = Integer.getInteger("bench.startupRounds", 9);
+        StartupBench.Result startup = rounds > 0 ? StartupBench.run(rounds) : null;
+        if (startup != null) md.append("## Startup to first painted frame (seed model) vs a bare JavaFX window\n\n")
                 .append(String.format(Locale.ROOT, "Display: %s; %d alternating runs each; medians.%n%n", startup.display(), startup.app().length))
                 .append("| | median ms | runs (ms) |\n|---|---:|---|\n")
                 .append(String.format(Locale.ROOT, "| Sourced Timeline | %.0f | %s |%n", startup.appMedian(), list(startup.app())))
@@ -41,12 +43,16 @@ public final class BenchMain {
                 .append(String.format(Locale.ROOT, "%n**Ratio app / bare: %.2f×** (target ≤ 1.3×)%n%n", startup.ratio()));
         System.out.print(md);
 
-        Options jmh = new OptionsBuilder()
-                .include(LoadBenchmark.class.getName())
-                .include(SearchBenchmark.class.getName())
-                .include("org.sourcedtimeline.ui.control.timeline.skin.FrameBenchmark")
-                .param("events", sizes)
-                .build();
+        String only = System.getProperty("bench.include", "");
+        OptionsBuilder options = new OptionsBuilder();
+        if (only.isBlank()) {
+            options.include(LoadBenchmark.class.getName())
+                    .include(SearchBenchmark.class.getName())
+                    .include("org.sourcedtimeline.ui.control.timeline.skin.FrameBenchmark");
+        } else {
+            options.include(only);
+        }
+        Options jmh = options.param("events", sizes).build();
         Collection<RunResult> results = new Runner(jmh).run();
 
         md.append("## Load (read + parse + validate every quote against its article + index)\n\n")
