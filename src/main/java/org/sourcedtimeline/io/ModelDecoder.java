@@ -5,10 +5,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
+import org.sourcedtimeline.io.json.JsonPull;
 import org.sourcedtimeline.io.json.JsonSyntaxProblem;
 import org.sourcedtimeline.io.json.LocatedJsonReader;
 import org.sourcedtimeline.io.json.JsonNode;
@@ -64,6 +64,7 @@ public final class ModelDecoder {
     private static final Set<String> COLLECTIONS = Set.of("sources", "actors", "events", "quotes");
 
     private final NodeReader in;
+    private final Consumer<List<Source>> sourcesDecoded;
     private final Map<Object, Location> where = new IdentityHashMap<>();
     private final List<Source> sources = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
@@ -72,7 +73,10 @@ public final class ModelDecoder {
     // Ids of items that failed to decode: references to them are not reported a second time.
     private final Set<String> brokenIds = new java.util.HashSet<>();
 
-    private ModelDecoder(NodeReader in) { this.in = in; }
+    private ModelDecoder(NodeReader in, Consumer<List<Source>> sourcesDecoded) {
+        this.in = in;
+        this.sourcesDecoded = sourcesDecoded;
+    }
 
     /**
      * Streams a model document: each item of the four collections is read as a small tree, decoded
@@ -81,41 +85,49 @@ public final class ModelDecoder {
      * @return the model, or null when the document is not a model at all (problems say why)
      * @throws JsonSyntaxProblem when the text is not JSON
      */
-    public static Decoded decode(JsonReader r, NodeReader in) throws JsonSyntaxProblem {
+    public static Decoded decode(JsonPull r, NodeReader in) throws JsonSyntaxProblem {
+        return decode(r, in, sources -> { });
+    }
+
+    /** As {@link #decode(JsonPull, NodeReader)}, telling {@code sourcesDecoded} as soon as the sources are read. */
+    public static Decoded decode(JsonPull r, NodeReader in, Consumer<List<Source>> sourcesDecoded) throws JsonSyntaxProblem {
         try {
-            LocatedJsonReader.expectValue(r);
-            Decoded d = new ModelDecoder(in).root(r);
-            LocatedJsonReader.expectEnd(r);
+            r.expectValue();
+            Decoded d = new ModelDecoder(in, sourcesDecoded).root(r);
+            r.expectEnd();
             return d;
+        } catch (LoadMonitor.Cancelled c) {
+            throw c;
         } catch (IOException | RuntimeException e) {
-            throw LocatedJsonReader.translate(e, r);
+            throw r.translate(e);
         }
     }
 
-    private Decoded root(JsonReader r) throws IOException, JsonSyntaxProblem {
-        if (r.peek() != JsonToken.BEGIN_OBJECT) {
-            in.object(LocatedJsonReader.readValue(r, LocatedJsonReader.ROOT, 0), "a model file");
+    private Decoded root(JsonPull r) throws IOException, JsonSyntaxProblem {
+        if (!r.atObject()) {
+            in.object(r.readValue(LocatedJsonReader.ROOT, 0), "a model file");
             return null;
         }
         r.beginObject();
         Map<String, JsonNode> top = new LinkedHashMap<>();
         while (r.hasNext()) {
             String name = r.nextName();
-            if (top.containsKey(name)) throw new JsonSyntaxProblem("duplicate key \"" + name + "\"", LocatedJsonReader.here(r));
+            if (top.containsKey(name)) throw new JsonSyntaxProblem("duplicate key \"" + name + "\"", r.here());
             Location at = Location.path("$." + name);
-            if (COLLECTIONS.contains(name) && r.peek() == JsonToken.BEGIN_ARRAY) {
+            if (COLLECTIONS.contains(name) && r.atArray()) {
                 r.beginArray();
                 for (int i = 0; r.hasNext(); i++) {
-                    Location itemAt = Location.path(at.path() + "[" + i + "]");
-                    JsonNode item = LocatedJsonReader.readValue(r, itemAt, 2);
+                    Location itemAt = at.item(i);
+                    JsonNode item = r.readValue(itemAt, 2);
                     JsonNode.Obj obj = item instanceof JsonNode.Obj o ? o : null;
                     if (obj == null) in.error(itemAt, "each item of \"" + name + "\" must be an object, found " + item.kind());
                     else collect(name, obj);
                 }
                 r.endArray();
+                if (name.equals("sources")) sourcesDecoded.accept(java.util.Collections.unmodifiableList(sources));
                 top.put(name, new JsonNode.Arr(List.of(), at));
             } else {
-                top.put(name, LocatedJsonReader.readValue(r, at, 1));
+                top.put(name, r.readValue(at, 1));
             }
         }
         r.endObject();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.sourcedtimeline.io.json.JsonSyntaxProblem;
 import org.sourcedtimeline.io.json.LocationResolver;
 import org.sourcedtimeline.io.json.LocatedJsonReader;
 import org.sourcedtimeline.io.json.NodeReader;
+import org.sourcedtimeline.io.json.Utf8JsonPull;
 import org.sourcedtimeline.model.ArticleText;
 
 /**
@@ -28,14 +30,24 @@ public final class ModelLoader {
     /** Where the built-in model and its articles live inside the application. */
     public static final String BUILT_IN_FOLDER = "/org/sourcedtimeline/seeds/";
     public static final String BUILT_IN_MODEL = "model.json";
-    /** Larger model files are refused before reading; see docs/model-format.md. */
-    public static final long MAX_MODEL_BYTES = 4L * 1024 * 1024 * 1024;
+    /** Larger model files are refused before reading, whatever the memory; see docs/model-format.md. */
+    public static final long MAX_MODEL_BYTES = 64L * 1024 * 1024 * 1024;
+    /**
+     * Heap a loaded model holds per byte of its file, measured on synthetic models of 1,000 to
+     * 1,000,000 events (docs/benchmarks.md), rounded up: a file that needs more than the JVM may ever
+     * have is refused before reading rather than failing with an OutOfMemoryError minutes later.
+     */
+    static final double HEAP_PER_FILE_BYTE = 1.5;
+    /** Reading and parsing the file is this share of a load; checking the quotes is the rest. */
+    static final double READING_SHARE = 0.8;
 
-    /** The outcome: {@code loaded} is null exactly when there is at least one error. */
-    public record Result(LoadedModel loaded, List<Problem> problems) {
+    /** The outcome: {@code loaded} is null exactly when there is at least one error, or the load was cancelled. */
+    public record Result(LoadedModel loaded, List<Problem> problems, boolean cancelled) {
         public Result {
             problems = List.copyOf(problems);
         }
+
+        public Result(LoadedModel loaded, List<Problem> problems) { this(loaded, problems, false); }
 
         public boolean ok() { return loaded != null; }
 
@@ -44,11 +56,15 @@ public final class ModelLoader {
 
     private ModelLoader() {}
 
-    public static Result load(Path file) {
+    public static Result load(Path file) { return load(file, LoadMonitor.NONE); }
+
+    /** Loads, telling {@code monitor} the progress and stopping when it says the load is cancelled. */
+    public static Result load(Path file, LoadMonitor monitor) {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
+        long size;
         try {
-            long size = Files.size(file);
+            size = Files.size(file);
             if (size > MAX_MODEL_BYTES)
                 return fail(name, problems, "the file is " + size + " bytes; model files larger than " + MAX_MODEL_BYTES
                         + " bytes are refused");
@@ -57,8 +73,26 @@ public final class ModelLoader {
         } catch (IOException e) {
             return fail(name, problems, "cannot be read: " + e.getMessage());
         }
+        String tooBig = tooBigForMemory(size, Runtime.getRuntime().maxMemory());
+        if (tooBig != null) return fail(name, problems, tooBig);
         Path parent = file.toAbsolutePath().getParent();
-        return read(name, () -> utf8(Files.newInputStream(file)), new DirectorySourceFolder(parent), problems);
+        return read(name, () -> new MonitoredInputStream(Files.newInputStream(file), size, READING_SHARE, monitor),
+                new DirectorySourceFolder(parent), problems, monitor);
+    }
+
+    /** Why a file of {@code size} bytes cannot be loaded in a heap of {@code maxHeap} bytes, or null when it may fit. */
+    static String tooBigForMemory(long size, long maxHeap) {
+        double need = size * HEAP_PER_FILE_BYTE;
+        if (need <= maxHeap) return null;
+        return String.format(java.util.Locale.ROOT, "the model is %s; loading it needs about %s of memory, more than the %s "
+                        + "this app may use. Start the app with more memory (for example java -Xmx%dg -jar timeline.jar), "
+                        + "or split the model into smaller ones", bytes(size), bytes((long) need), bytes(maxHeap),
+                (long) Math.ceil(need * 1.2 / (1L << 30)));
+    }
+
+    private static String bytes(long n) {
+        if (n >= 1L << 30) return String.format(java.util.Locale.ROOT, "%.1f GiB", n / (double) (1L << 30));
+        return String.format(java.util.Locale.ROOT, "%.0f MiB", n / (double) (1L << 20));
     }
 
     /** The model that ships with the application. */
@@ -67,24 +101,41 @@ public final class ModelLoader {
         List<Problem> problems = new ArrayList<>();
         if (ModelLoader.class.getResource(BUILT_IN_FOLDER + BUILT_IN_MODEL) == null)
             return fail(name, problems, "the application was built without its model");
-        return read(name, () -> utf8(ModelLoader.class.getResourceAsStream(BUILT_IN_FOLDER + BUILT_IN_MODEL)),
-                new ResourceSourceFolder(ModelLoader.class, BUILT_IN_FOLDER), problems);
+        return read(name, () -> ModelLoader.class.getResourceAsStream(BUILT_IN_FOLDER + BUILT_IN_MODEL),
+                new ResourceSourceFolder(ModelLoader.class, BUILT_IN_FOLDER), problems, LoadMonitor.NONE);
     }
 
     /** Checks model text whose articles are in {@code folder}. */
     public static Result parse(String name, byte[] bytes, SourceFolder folder, List<Problem> problems) {
-        return read(name, () -> utf8(new ByteArrayInputStream(bytes)), folder, problems);
+        return read(name, () -> new ByteArrayInputStream(bytes), folder, problems, LoadMonitor.NONE);
     }
 
-    private static Result read(String name, LocationResolver.Source text, SourceFolder folder, List<Problem> problems) {
-        NodeReader reader = new NodeReader(name, problems);
+    /** Opens the model's bytes again: a document the fast reader gives up on is read a second time. */
+    private interface Bytes {
+        InputStream open() throws IOException;
+    }
+
+    private static Result read(String name, Bytes bytes, SourceFolder folder, List<Problem> problems, LoadMonitor monitor) {
+        LocationResolver.Source text = () -> utf8(bytes.open());
         LoadedModel loaded = null;
-        try (Reader in = text.open()) {
-            ModelDecoder.Decoded decoded = ModelDecoder.decode(LocatedJsonReader.open(in), reader);
-            if (decoded != null) {
-                Map<String, ArticleText> texts = ModelValidator.validate(decoded, reader, folder);
-                if (problems.stream().noneMatch(Problem::isError)) loaded = new LoadedModel(decoded.model(), texts, name);
+        try {
+            ArticleReads[] articles = {ArticleReads.onDemand(folder)};
+            ModelDecoder.Decoded decoded = decodeFast(name, bytes, problems, sources -> articles[0] = ArticleReads.start(sources, folder));
+            if (decoded == GAVE_UP) {
+                articles[0] = ArticleReads.onDemand(folder);
+                problems.clear();
+                try (Reader in = text.open()) {
+                    decoded = ModelDecoder.decode(LocatedJsonReader.pull(in), new NodeReader(name, problems));
+                }
             }
+            if (decoded != null) {
+                Map<String, ArticleText> texts = ModelValidator.validate(decoded, new NodeReader(name, problems), articles[0],
+                        monitor, READING_SHARE);
+                if (problems.stream().noneMatch(Problem::isError)) loaded = new LoadedModel(decoded.model(), texts, name);
+                monitor.progress(1);
+            }
+        } catch (LoadMonitor.Cancelled c) {
+            return new Result(null, List.of(), true);
         } catch (JsonSyntaxProblem p) {
             problems.add(Problem.error(name, p.location(), "not valid JSON: " + p.getMessage()));
         } catch (IOException e) {
@@ -98,6 +149,23 @@ public final class ModelLoader {
         return new Result(loaded, located);
     }
 
+    private static final ModelDecoder.Decoded GAVE_UP = new ModelDecoder.Decoded(null, Map.of(), java.util.Set.of());
+
+    /**
+     * Decodes with the fast reader; {@link #GAVE_UP} when it gave up (or anything went wrong at all),
+     * and the reader that explains must take the document from the start.
+     */
+    private static ModelDecoder.Decoded decodeFast(String name, Bytes bytes, List<Problem> problems,
+                                                   java.util.function.Consumer<List<org.sourcedtimeline.model.Source>> sourcesDecoded) {
+        try (InputStream in = bytes.open()) {
+            return ModelDecoder.decode(new Utf8JsonPull(in), new NodeReader(name, problems), sourcesDecoded);
+        } catch (LoadMonitor.Cancelled c) {
+            throw c;
+        } catch (IOException | JsonSyntaxProblem | RuntimeException e) {
+            return GAVE_UP;
+        }
+    }
+
     /** Strict UTF-8, a leading byte-order mark skipped. */
     private static Reader utf8(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -106,6 +174,12 @@ public final class ModelLoader {
         r.mark(1);
         if (r.read() != '\uFEFF') r.reset();
         return r;
+    }
+
+    private static Result tooLarge(String name, List<Problem> problems) {
+        problems.clear();
+        return fail(name, problems, "the model is too large or too deeply nested to load in the memory available ("
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)");
     }
 
     private static Result fail(String name, List<Problem> problems, String message) {

@@ -1,8 +1,9 @@
 package org.sourcedtimeline.io;
 
-import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +31,36 @@ import org.sourcedtimeline.model.TimelineModel;
 public final class ModelValidator {
     private final NodeReader in;
     private final Map<Object, Location> where;
-    private final SourceFolder folder;
+    /** Below this many quotes a second thread costs more than it saves. */
+    private static final int TWO_THREADS_FROM = 20_000;
+    private final ArticleReads articles;
+    private LoadMonitor monitor = LoadMonitor.NONE;
+    // The share of the load done before the checks start: they report from there to the end.
+    private double progressFrom;
     private Set<String> brokenIds = Set.of();
     // Sources whose article no longer has the recorded hash: their quotes are looked for again.
     private final Set<String> changed = new java.util.HashSet<>();
 
-    private ModelValidator(NodeReader in, Map<Object, Location> where, SourceFolder folder) {
+    private ModelValidator(NodeReader in, Map<Object, Location> where, ArticleReads articles) {
         this.in = in;
         this.where = where;
-        this.folder = folder;
+        this.articles = articles;
     }
 
     /** @return the article texts that could be read, by source id */
     public static Map<String, ArticleText> validate(ModelDecoder.Decoded d, NodeReader in, SourceFolder folder) {
-        ModelValidator v = new ModelValidator(in, d.where(), folder);
+        return validate(d, in, ArticleReads.onDemand(folder), LoadMonitor.NONE, 0);
+    }
+
+    /**
+     * Takes the articles from reads that may have started while the model was being decoded, and
+     * reports to {@code monitor} from {@code progressFrom} to 1 as the quotes are checked.
+     */
+    static Map<String, ArticleText> validate(ModelDecoder.Decoded d, NodeReader in, ArticleReads articles,
+                                             LoadMonitor monitor, double progressFrom) {
+        ModelValidator v = new ModelValidator(in, d.where(), articles);
+        v.monitor = monitor;
+        v.progressFrom = progressFrom;
         v.brokenIds = d.brokenIds();
         return v.run(d.model());
     }
@@ -71,7 +88,43 @@ public final class ModelValidator {
                 }
             }
         }
-        for (Quote q : m.quotes()) {
+        List<Quote> all = m.quotes();
+        if (all.size() < TWO_THREADS_FROM) {
+            quotes(all, sources, actors, events, texts);
+        } else {
+            // The quotes are checked independently: half of them on a second core, problems kept in order.
+            ModelValidator other = new ModelValidator(new NodeReader(in.file(), new ArrayList<>()), where, articles);
+            other.brokenIds = brokenIds;
+            other.changed.addAll(changed);
+            other.monitor = new LoadMonitor() {
+                @Override public void progress(double fraction) { }
+
+                @Override public boolean cancelled() { return monitor.cancelled(); }
+            };
+            int half = all.size() / 2;
+            CompletableFuture<Void> second = CompletableFuture.runAsync(
+                    () -> other.quotes(all.subList(half, all.size()), sources, actors, events, texts));
+            quotes(all.subList(0, half), sources, actors, events, texts);
+            try {
+                second.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof Error err) throw err;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw e;
+            }
+            in.problems().addAll(other.in.problems());
+        }
+        return texts;
+    }
+
+    private void quotes(List<Quote> quotes, Map<String, Source> sources, Set<String> actors, Map<String, Event> events,
+                        Map<String, ArticleText> texts) {
+        for (int i = 0; i < quotes.size(); i++) {
+            if ((i & 4095) == 0) {
+                if (monitor.cancelled()) throw new LoadMonitor.Cancelled();
+                monitor.progress(progressFrom + (1 - progressFrom) * i / quotes.size());
+            }
+            Quote q = quotes.get(i);
             refs(q, "eventId", List.of(q.eventId()), events.keySet(), "event");
             if (q.speakerId() != null) refs(q, "speakerId", List.of(q.speakerId()), actors, "actor");
             if (refs(q, "sourceId", List.of(q.sourceId()), sources.keySet(), "source")) {
@@ -82,25 +135,20 @@ public final class ModelValidator {
                             + "\", which event \"" + q.eventId() + "\" does not list in its sourceIds");
             }
         }
-        return texts;
     }
 
     private ArticleText article(Source s) {
         Location o = obj(s);
-        byte[] bytes;
-        try {
-            bytes = folder.read(s.file());
-        } catch (SourceFolder.SourceAccessException e) {
-            in.error(in.at(o, "file"), "source \"" + s.id() + "\": " + e.getMessage());
+        ArticleReads.Read read = articles.get(s.file());
+        if (read.refused() != null) {
+            in.error(in.at(o, "file"), "source \"" + s.id() + "\": " + read.refused().getMessage());
             return null;
         }
-        String actual = ArticleDecoder.sha256(bytes);
+        String actual = read.sha256();
         if (!actual.equals(s.sha256())) changed.add(s.id());
-        ArticleText t;
-        try {
-            t = ArticleDecoder.decode(bytes);
-        } catch (CharacterCodingException e) {
-            in.error(in.at(o, "file"), "source \"" + s.id() + "\": \"" + s.file() + "\" " + ArticleDecoder.explainNotUtf8(bytes));
+        ArticleText t = read.text();
+        if (t == null) {
+            in.error(in.at(o, "file"), "source \"" + s.id() + "\": \"" + s.file() + "\" " + ArticleDecoder.explainNotUtf8(read.notUtf8()));
             return null;
         }
         if (!actual.equals(s.sha256()))
@@ -191,14 +239,11 @@ public final class ModelValidator {
     }
 
     private <T> Map<String, T> unique(List<T> items, Function<T, String> id, String what) {
-        Map<String, T> seen = new HashMap<>();
-        Map<String, T> ordered = new LinkedHashMap<>();
+        Map<String, T> ordered = new LinkedHashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
         for (T t : items) {
             String key = id.apply(t);
-            T first = seen.putIfAbsent(key, t);
-            if (first == null) {
-                ordered.put(key, t);
-            } else {
+            T first = ordered.putIfAbsent(key, t);
+            if (first != null) {
                 Location o1 = where.get(first);
                 String firstAt = o1 == null ? "" : " (first defined at " + o1.path() + ")";
                 in.error(in.at(obj(t), "id"), "duplicate " + what + " id \"" + key + "\"" + firstAt);

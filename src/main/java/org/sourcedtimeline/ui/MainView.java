@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -64,6 +65,8 @@ public final class MainView implements PanelHost {
         void showAbout();
         void showShortcuts();
         void copyToClipboard(String text);
+        /** Stops the model being opened; the one that is open stays. */
+        void cancelLoad();
     }
 
     @FXML private BorderPane root;
@@ -84,7 +87,8 @@ public final class MainView implements PanelHost {
     @FXML private CheckComboBox<EventKind> kindFilter;
     @FXML private DatePicker datePicker;
     @FXML private Button zoomSelectionButton;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private HBox loadingBox;
+    @FXML private ProgressBar loadProgress;
     @FXML private FontIcon themeIcon;
     @FXML private SplitPane verticalSplit;
     @FXML private SplitPane panelSplit;
@@ -215,8 +219,15 @@ public final class MainView implements PanelHost {
         datePicker.valueProperty().addListener((o, a, d) -> { if (d != null) timeline.jumpTo(d); });
 
         zoomSelectionButton.disableProperty().bind(vm.selectedEventIdProperty().isNull());
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
-        subs.add(() -> { busyIndicator.visibleProperty().unbind(); zoomSelectionButton.disableProperty().unbind(); });
+        loadingBox.visibleProperty().bind(vm.busyProperty());
+        loadingBox.managedProperty().bind(vm.busyProperty());
+        loadProgress.progressProperty().bind(vm.loadProgressProperty());
+        subs.add(() -> {
+            loadingBox.visibleProperty().unbind();
+            loadingBox.managedProperty().unbind();
+            loadProgress.progressProperty().unbind();
+            zoomSelectionButton.disableProperty().unbind();
+        });
         themeIcon.setIconCode(vm.themeProperty().get() == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT);
     }
 
@@ -273,6 +284,8 @@ public final class MainView implements PanelHost {
     @FXML private void onFitAll() { timeline.view().fitAll(); }
     @FXML private void onZoomIn() { timeline.view().zoomIn(); }
     @FXML private void onZoomOut() { timeline.view().zoomOut(); }
+    @FXML private void onCancelLoad() { host.cancelLoad(); }
+
     @FXML private void onZoomSelection() { timeline.view().zoomToSelection(); }
     @FXML private void onFocusSearch() { searchField.requestFocus(); searchField.selectAll(); }
     @FXML private void onLight() { host.applyTheme(Theme.LIGHT); }
@@ -303,7 +316,7 @@ public final class MainView implements PanelHost {
         warningsLabel.getStyleClass().add("status-warnings");
         warningsLabel.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         statusBar.getLeftItems().setAll(countsLabel);
-        statusBar.getRightItems().setAll(warningsLabel);
+        statusBar.getRightItems().setAll(loadingBox, warningsLabel);
         subs.onInvalidate(vm.loadedProperty(), this::updateStatus);
         subs.onList(vm.warnings(), this::updateStatus);
         subs.onList(vm.visibleEvents(), this::updateStatus);

@@ -9,6 +9,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -58,6 +60,7 @@ public final class MainViewModel {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final DoubleProperty loadProgress = new SimpleDoubleProperty(this, "loadProgress", -1);
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<String> hiddenPanels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> modelFile = new ReadOnlyObjectWrapper<>(this, "modelFile");
@@ -104,6 +107,8 @@ public final class MainViewModel {
     public Locale getLocale() { return locale.get(); }
     public ObjectProperty<Theme> themeProperty() { return theme; }
     public BooleanProperty busyProperty() { return busy; }
+    /** How far the model being opened has got, 0 to 1; -1 while that is not known yet. */
+    public DoubleProperty loadProgressProperty() { return loadProgress; }
     public ObservableList<Path> recentFiles() { return recentFiles; }
     /** Ids of the side panels the user closed. */
     public ObservableList<String> hiddenPanels() { return hiddenPanels; }
@@ -115,10 +120,15 @@ public final class MainViewModel {
      * it, so reloading a file never loses the user's place.
      */
     public void setModel(LoadedModel m, Path file, List<Problem> problems) {
+        setModel(m, m == null ? null : new SearchIndex(m.model()), file, problems);
+    }
+
+    /** As {@link #setModel(LoadedModel, Path, List)}, with the model's search index built already (off the FX thread). */
+    public void setModel(LoadedModel m, SearchIndex searchIndex, Path file, List<Problem> problems) {
         String keepEvent = selectedEventId.get();
         String keepQuote = selectedQuoteId.get();
         String keepSource = openSourceId.get();
-        index = m == null ? null : new SearchIndex(m.model());
+        index = searchIndex;
         loaded.set(m);
         modelFile.set(file);
         warnings.setAll(problems == null ? List.of() : problems);

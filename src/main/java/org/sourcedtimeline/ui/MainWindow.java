@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -21,7 +21,9 @@ import javafx.stage.Stage;
 import org.sourcedtimeline.AppInfo;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Location;
+import org.sourcedtimeline.io.LoadMonitor;
 import org.sourcedtimeline.io.ModelLoader;
+import org.sourcedtimeline.model.SearchIndex;
 import org.sourcedtimeline.io.Problem;
 
 /**
@@ -46,6 +48,10 @@ public final class MainWindow implements MainView.Host {
     private Scene scene;
     private MainView view;
     private int loadGeneration;
+    /** The load under way, which Cancel stops; null when none is. */
+    private Task<?> currentLoad;
+    /** The share of a load's progress bar that loading takes; building the search index is the rest. */
+    private static final double INDEXED_AT = 0.9;
     /** The last failed load's dialog, for tests. */
     private ProblemsDialog lastProblems;
     /** The unexpected-error dialog while it is open: later errors are added to it, not stacked on top. */
@@ -114,7 +120,7 @@ public final class MainWindow implements MainView.Host {
         stage.show();
         String event = settings == null ? null : settings.lastEventId();
         String quote = settings == null ? null : settings.lastQuoteId();
-        load(ModelLoader::loadBuiltIn, null, () -> {
+        load(monitor -> ModelLoader.loadBuiltIn(), null, () -> {
             if (file != null) {
                 openFile(file);
                 return;
@@ -176,11 +182,19 @@ public final class MainWindow implements MainView.Host {
     @Override
     public void openFile(Path file) {
         Path p = file.toAbsolutePath().normalize();
-        load(() -> ModelLoader.load(p), p, null);
+        load(monitor -> ModelLoader.load(p, monitor), p, null);
     }
 
     @Override
-    public void openBuiltIn() { load(ModelLoader::loadBuiltIn, null, null); }
+    public void openBuiltIn() { load(monitor -> ModelLoader.loadBuiltIn(), null, null); }
+
+    @Override
+    public void cancelLoad() {
+        if (currentLoad != null) currentLoad.cancel(false);
+    }
+
+    /** A load's outcome with the search index built on the loading thread, so the FX thread only shows it. */
+    private record Opened(ModelLoader.Result result, SearchIndex index) {}
 
     @Override
     public void reload() {
@@ -193,24 +207,43 @@ public final class MainWindow implements MainView.Host {
      * An exception from the loader (a bug: the loader reports problems, it does not throw) is logged
      * and shown as a problem of the file; the current model and selection stay.
      */
-    void load(Supplier<ModelLoader.Result> loader, Path file, Runnable after) {
+    void load(Function<LoadMonitor, ModelLoader.Result> loader, Path file, Runnable after) {
         int generation = ++loadGeneration;
+        if (currentLoad != null) currentLoad.cancel(false);
         Thread[] worker = new Thread[1];
-        Task<ModelLoader.Result> task = new Task<>() {
+        Task<Opened> task = new Task<>() {
             @Override
-            protected ModelLoader.Result call() {
+            protected Opened call() {
                 worker[0] = Thread.currentThread();
-                return loader.get();
+                ModelLoader.Result r = loader.apply(new LoadMonitor() {
+                    @Override public void progress(double fraction) { updateProgress(fraction * INDEXED_AT, 1); }
+
+                    @Override public boolean cancelled() { return isCancelled(); }
+                });
+                if (!r.ok()) return new Opened(r, null);
+                SearchIndex index = new SearchIndex(r.loaded().model());
+                updateProgress(1, 1);
+                return new Opened(r, index);
             }
         };
+        currentLoad = task;
         String name = file == null ? "model.json" : String.valueOf(file.getFileName());
         vm.busyProperty().set(true);
+        vm.loadProgressProperty().bind(task.progressProperty());
+        task.setOnCancelled(e -> {
+            if (generation != loadGeneration) return;
+            loadEnded();
+            view.showMessage(view.bundle().getString("status.loadCancelled"));
+        });
         task.setOnSucceeded(e -> {
             if (generation != loadGeneration) return;
-            vm.busyProperty().set(false);
-            ModelLoader.Result r = task.getValue();
-            if (r.ok()) {
-                if (!apply(r, file, name)) return;
+            loadEnded();
+            Opened opened = task.getValue();
+            ModelLoader.Result r = opened.result();
+            if (r.cancelled()) {
+                view.showMessage(view.bundle().getString("status.loadCancelled"));
+            } else if (r.ok()) {
+                if (!apply(r, opened.index(), file, name)) return;
                 if (file != null) vm.addRecent(file);
                 if (after != null) after.run();
                 view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
@@ -225,7 +258,7 @@ public final class MainWindow implements MainView.Host {
             // Logged even when a newer load superseded this one: it is a bug either way.
             boolean logged = errors != null && errors.log("loading " + (file == null ? "the built-in model" : file), worker[0], t);
             if (generation != loadGeneration) return;
-            vm.busyProperty().set(false);
+            loadEnded();
             showProblems(name, List.of(Problem.error(file == null ? "built-in model.json" : String.valueOf(file), Location.NONE,
                     "cannot be read: unexpected error " + t + (logged ? "; the details are in " + errors.logFile() : ""))));
         });
@@ -237,14 +270,21 @@ public final class MainWindow implements MainView.Host {
      * panel's listener does), the previous model, file, warnings, selection and search come back, and
      * the error is logged and shown as the file's problem.
      */
-    private boolean apply(ModelLoader.Result r, Path file, String name) {
+    private void loadEnded() {
+        currentLoad = null;
+        vm.loadProgressProperty().unbind();
+        vm.loadProgressProperty().set(-1);
+        vm.busyProperty().set(false);
+    }
+
+    private boolean apply(ModelLoader.Result r, SearchIndex index, Path file, String name) {
         LoadedModel oldModel = vm.getLoaded();
         Path oldFile = vm.getModelFile();
         List<Problem> oldWarnings = new ArrayList<>(vm.warnings());
         String oldEvent = vm.getSelectedEventId();
         String oldQuote = vm.getSelectedQuoteId();
         String oldSearch = vm.searchTextProperty().get();
-        Runnable show = () -> vm.setModel(r.loaded(), file, r.problems());
+        Runnable show = () -> vm.setModel(r.loaded(), index, file, r.problems());
         List<Throwable> failures;
         if (errors != null) {
             failures = errors.capture("showing " + name, show);

@@ -215,7 +215,7 @@ class BadFilesFxTest {
         ProblemsDialog previous = window.lastProblems();
         // A bug: the loader reports problems, it never throws. The Task keeps the exception; the window must not lose it.
         fx(() -> {
-            window.load(() -> { throw new IllegalStateException("a bug in the loader"); }, file, null);
+            window.load(monitor -> { throw new IllegalStateException("a bug in the loader"); }, file, null);
             return null;
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.lastProblems() != previous));
@@ -251,7 +251,7 @@ class BadFilesFxTest {
         Path file = scratch.resolve("broken.json");
         ProblemsDialog previous = window.lastProblems();
         fx(() -> {
-            window.load(() -> new org.sourcedtimeline.io.ModelLoader.Result(broken, List.of()), file, null);
+            window.load(monitor -> new org.sourcedtimeline.io.ModelLoader.Result(broken, List.of()), file, null);
             return null;
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.lastProblems() != previous));

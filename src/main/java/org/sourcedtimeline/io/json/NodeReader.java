@@ -35,7 +35,7 @@ public final class NodeReader {
     }
 
     public Location at(Location object, String key) {
-        return Location.path(object.path() + "." + key);
+        return object.field(key);
     }
 
     public JsonNode.Obj object(JsonNode n, String what) {
@@ -48,7 +48,7 @@ public final class NodeReader {
     public JsonNode.Obj item(JsonNode.Arr array, int index, String what) {
         JsonNode n = array.items().get(index);
         if (n instanceof JsonNode.Obj o) return o;
-        error(Location.path(array.at().path() + "[" + index + "]"), what + " must be an object, found " + n.kind());
+        error(array.at().item(index), what + " must be an object, found " + n.kind());
         return null;
     }
 
@@ -141,7 +141,7 @@ public final class NodeReader {
         List<JsonNode> items = array(o, key, required);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof JsonNode.Str s) out.add(s.value());
-            else error(Location.path(at(o, key).path() + "[" + i + "]"), "items of \"" + key + "\" must be strings, found "
+            else error(at(o, key).item(i), "items of \"" + key + "\" must be strings, found "
                     + items.get(i).kind());
         }
         return out;

@@ -12,6 +12,7 @@ import org.sourcedtimeline.io.DirectorySourceFolder;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.io.Problem;
 import org.sourcedtimeline.io.build.ModelBuilder;
+import org.sourcedtimeline.io.json.JsonAgreement;
 
 /**
  * No input may make the loader or the builder do anything but load or report located problems:
@@ -31,6 +32,13 @@ class ModelLoaderFuzzTest {
             assertFalse(r.errors().isEmpty(), "a refused input says why");
             for (Problem p : r.errors()) assertTrue(p.toString().startsWith("fuzz.json"), p.toString());
         }
+    }
+
+    /** The fast JSON reader gives up or agrees with Gson's, tree for tree and record for record. */
+    @FuzzTest(maxDuration = "10m")
+    void fastReaderGivesUpOrAgrees(byte[] input) {
+        JsonAgreement.check(input);
+        JsonAgreement.checkModel(input);
     }
 
     @FuzzTest(maxDuration = "10m")

@@ -1,0 +1,127 @@
+package org.sourcedtimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.io.ModelLoader;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opening a model shows how far it has got and can be cancelled; cancelling keeps the model that was
+ * open, with its selection, and the loader really stops (it sees the cancel and loads nothing).
+ */
+@ExtendWith(ApplicationExtension.class)
+class LoadingFxTest {
+    private static final String EVENT = "geneva-2022";
+    private final LoadedModel model = UiFixtures.encounters();
+    private MainViewModel vm;
+    private MainWindow window;
+    private StageGuard guard;
+
+    @Start
+    void start(Stage stage) {
+        guard = StageGuard.save(stage);
+        vm = new MainViewModel();
+        vm.localeProperty().set(Locale.ENGLISH);
+        window = new MainWindow(stage, vm, null);
+        window.build(1240, 780);
+        vm.setModel(model, UiFixtures.encountersFile(), List.of());
+        vm.selectedEventIdProperty().set(EVENT);
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> guard.restore()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void progressIsShownAndCancelKeepsTheModelThatWasOpen(FxRobot robot) throws Exception {
+        CountDownLatch reported = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<ModelLoader.Result> outcome = new AtomicReference<>();
+        CountDownLatch finished = new CountDownLatch(1);
+        Path file = UiFixtures.encountersFile();
+        fx(() -> {
+            window.load(monitor -> {
+                monitor.progress(0.5);
+                reported.countDown();
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ModelLoader.Result r = ModelLoader.load(file, monitor);
+                outcome.set(r);
+                finished.countDown();
+                return r;
+            }, file, null);
+            return null;
+        });
+        assertTrue(reported.await(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.from(window.scene().getRoot()).lookup("#loadProgress").queryAs(ProgressBar.class).getProgress() > 0.4));
+        assertTrue(fx(() -> robot.from(window.scene().getRoot()).lookup(".loading-box").query().isVisible()), "the progress bar and Cancel are shown");
+        assertTrue(fx(() -> vm.busyProperty().get()));
+        snapshot("target/screenshots/loading-progress.png");
+
+        robot.clickOn(robot.from(window.scene().getRoot()).lookup("#cancelLoadButton").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> robot.from(window.scene().getRoot()).lookup(".loading-box").query().isVisible()), "gone as soon as Cancel is pressed");
+        assertFalse(fx(() -> vm.busyProperty().get()));
+        String status = fx(() -> robot.from(window.scene().getRoot()).lookup("#status-bar").queryAs(StatusBar.class).getText());
+        assertTrue(status.contains("cancelled"), status);
+
+        release.countDown();
+        assertTrue(finished.await(20, TimeUnit.SECONDS));
+        assertTrue(outcome.get().cancelled(), "the loader saw the cancel and stopped");
+        assertFalse(outcome.get().ok());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(model, fx(() -> vm.getLoaded()), "the model that was open stays");
+        assertEquals(EVENT, fx(() -> vm.getSelectedEventId()));
+        assertEquals(-1, fx(() -> vm.loadProgressProperty().get()));
+    }
+
+    @Test
+    void aLoadThatEndsHidesTheProgressAndShowsTheModel(FxRobot robot) throws Exception {
+        Path file = UiFixtures.encountersFile();
+        fx(() -> {
+            window.load(monitor -> ModelLoader.load(file, monitor), file, null);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !vm.busyProperty().get() && vm.getLoaded() != model));
+        Node box = robot.from(window.scene().getRoot()).lookup(".loading-box").query();
+        assertFalse(fx(box::isVisible));
+        assertEquals(model.model().quotes().size(), fx(() -> vm.getLoaded().model().quotes().size()));
+        assertEquals(EVENT, fx(() -> vm.getSelectedEventId()), "the selection is kept across the reload");
+    }
+
+    /** What a person sees while a model opens, kept for review (target/screenshots). */
+    private void snapshot(String file) throws Exception {
+        javafx.scene.image.WritableImage img = fx(() -> window.scene().snapshot(null));
+        java.nio.file.Path out = java.nio.file.Path.of(file);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
+}
