@@ -72,6 +72,8 @@ public final class ModelDecoder {
     private final List<Quote> quotes = new ArrayList<>();
     // Ids of items that failed to decode: references to them are not reported a second time.
     private final Set<String> brokenIds = new java.util.HashSet<>();
+    // Source, actor and event ids as defined, for references to share (see shared).
+    private final Map<String, String> ids = new java.util.HashMap<>();
 
     private ModelDecoder(NodeReader in, Consumer<List<Source>> sourcesDecoded) {
         this.in = in;
@@ -145,6 +147,29 @@ public final class ModelDecoder {
                 title, sources, actors, events, quotes), where, brokenIds);
     }
 
+    /** An id being defined: later references to it will share this string. */
+    private String defined(String id) {
+        if (id == null) return null;
+        String first = ids.putIfAbsent(id, id);
+        return first == null ? id : first;
+    }
+
+    /**
+     * A reference, as the string of the id it names when that is defined already: five million quotes
+     * would otherwise hold fifteen million copies of a few hundred thousand ids.
+     */
+    private String shared(String ref) {
+        if (ref == null) return null;
+        String known = ids.get(ref);
+        return known == null ? ref : known;
+    }
+
+    private List<String> shared(List<String> refs) {
+        List<String> out = new ArrayList<>(refs.size());
+        for (String r : refs) out.add(shared(r));
+        return out;
+    }
+
     private void collect(String collection, JsonNode.Obj obj) {
         Object record = switch (collection) {
             case "sources" -> add(sources, source(obj));
@@ -163,7 +188,7 @@ public final class ModelDecoder {
 
     private Source source(JsonNode.Obj o) {
         in.unknownKeys(o, SOURCE_FIELDS);
-        String id = in.string(o, "id", true);
+        String id = defined(in.string(o, "id", true));
         String file = in.string(o, "file", true);
         String sha = in.string(o, "sha256", true);
         if (sha != null && !SHA256.matcher(sha).matches())
@@ -209,7 +234,7 @@ public final class ModelDecoder {
 
     private Actor actor(JsonNode.Obj o) {
         in.unknownKeys(o, ACTOR_FIELDS);
-        String id = in.string(o, "id", true);
+        String id = defined(in.string(o, "id", true));
         String name = in.string(o, "name", true);
         String role = in.string(o, "role", true);
         String aff = in.string(o, "affiliation", true);
@@ -218,7 +243,7 @@ public final class ModelDecoder {
 
     private Event event(JsonNode.Obj o) {
         in.unknownKeys(o, EVENT_FIELDS);
-        String id = in.string(o, "id", true);
+        String id = defined(in.string(o, "id", true));
         String title = in.string(o, "title", true);
         PartialDate start = date(o, "start", "precision", true);
         PartialDate end = date(o, "end", "precision", false);
@@ -229,10 +254,10 @@ public final class ModelDecoder {
         EventKind kind = kindName == null ? null : EventKind.fromJson(kindName);
         if (kindName != null && kind == null)
             in.error(in.at(o, "kind"), "\"kind\" is \"" + kindName + "\"; expected one of " + WireName.list(EventKind.values()));
-        List<String> participants = in.strings(o, "participants", true);
+        List<String> participants = shared(in.strings(o, "participants", true));
         String summary = in.string(o, "summary", true);
         String duration = in.string(o, "duration", false);
-        List<String> sourceIds = in.strings(o, "sourceIds", true);
+        List<String> sourceIds = shared(in.strings(o, "sourceIds", true));
         List<Account> accounts = new ArrayList<>();
         for (JsonNode.Obj a : objects(o, "accounts", "each account")) {
             Account acc = account(a);
@@ -279,13 +304,13 @@ public final class ModelDecoder {
     private Quote quote(JsonNode.Obj o) {
         in.unknownKeys(o, QUOTE_FIELDS);
         String id = in.string(o, "id", true);
-        String eventId = in.string(o, "eventId", true);
-        String speakerId = in.string(o, "speakerId", false);
+        String eventId = shared(in.string(o, "eventId", true));
+        String speakerId = shared(in.string(o, "speakerId", false));
         if (!o.fields().containsKey("speakerId"))
             in.error(in.at(o, "speakerId"), "missing required field \"speakerId\" (use null when the article does not say who)");
         String label = in.string(o, "speakerLabel", false);
         String text = in.string(o, "text", true);
-        String sourceId = in.string(o, "sourceId", true);
+        String sourceId = shared(in.string(o, "sourceId", true));
         Selector selector = selector(in.object(o, "selector", true));
         String attrName = in.string(o, "attribution", true);
         Attribution attribution = attrName == null ? null : Attribution.fromJson(attrName);
