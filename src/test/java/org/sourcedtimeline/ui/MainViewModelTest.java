@@ -130,10 +130,16 @@ class MainViewModelTest {
         assertEquals(matching.subList(0, MainViewModel.QUOTE_LIST_LIMIT), vm.visibleQuotes());
         assertEquals(matching.size(), vm.getQuoteTotal());
 
-        vm.speakerFilter().setAll("actor-3");
-        List<Quote> theirs = matching.stream().filter(q -> q.speakerId().equals("actor-3")).toList();
-        assertEquals(theirs.subList(0, Math.min(theirs.size(), MainViewModel.QUOTE_LIST_LIMIT)), vm.visibleQuotes());
+        List<String> some = List.of("actor-1", "actor-2", "actor-3", "actor-5", "actor-8", "actor-13", "actor-21", "actor-34");
+        vm.speakerFilter().setAll(some);
+        List<Quote> theirs = matching.stream().filter(q -> some.contains(q.speakerId())).toList();
+        assertTrue(theirs.size() > MainViewModel.QUOTE_LIST_LIMIT, "enough speakers to pass the limit: " + theirs.size());
+        assertEquals(theirs.subList(0, MainViewModel.QUOTE_LIST_LIMIT), vm.visibleQuotes());
         assertEquals(theirs.size(), vm.getQuoteTotal(), "the speaker filter is counted past the limit");
+        vm.speakerFilter().setAll("actor-3");
+        List<Quote> one = matching.stream().filter(q -> q.speakerId().equals("actor-3")).toList();
+        assertEquals(one, vm.visibleQuotes(), "under the limit, all of them");
+        assertEquals(one.size(), vm.getQuoteTotal());
 
         vm.speakerFilter().clear();
         vm.searchTextProperty().set("");
