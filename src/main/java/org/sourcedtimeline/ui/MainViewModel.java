@@ -12,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,7 +23,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Problem;
 import org.sourcedtimeline.model.Account;
@@ -45,6 +46,11 @@ import org.sourcedtimeline.model.TimelineModel;
  */
 public final class MainViewModel {
     public static final int MAX_RECENT = 8;
+    /**
+     * The most quotes the Quotes panel lists at once; {@link #quoteTotalProperty()} says how many
+     * there are. A card is a dozen nodes: a search matching a third of a large model must not build them all.
+     */
+    public static final int QUOTE_LIST_LIMIT = 100;
 
     private final ReadOnlyObjectWrapper<LoadedModel> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
@@ -55,8 +61,9 @@ public final class MainViewModel {
     private final ObservableList<String> speakerFilter = FXCollections.observableArrayList();
     private final ObservableList<EventKind> kindFilter = FXCollections.observableArrayList();
     private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
-    private final ObservableSet<String> highlightedEventIds = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyObjectWrapper<SearchIndex.Hits> hits = new ReadOnlyObjectWrapper<>(this, "hits", SearchIndex.Hits.NONE);
     private final ObservableList<Quote> visibleQuotes = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper quoteTotal = new ReadOnlyIntegerWrapper(this, "quoteTotal");
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -65,12 +72,16 @@ public final class MainViewModel {
     private final ObservableList<String> hiddenPanels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> modelFile = new ReadOnlyObjectWrapper<>(this, "modelFile");
     private SearchIndex index;
-    private SearchIndex.Hits hits = SearchIndex.Hits.NONE;
+    private boolean searching;
 
     public MainViewModel() {
-        searchText.addListener((o, a, b) -> refresh());
+        // A keystroke in the search field changes neither the filters nor the timeline's events.
+        searchText.addListener((o, a, b) -> {
+            search();
+            refreshQuotes();
+        });
         speakerFilter.addListener((ListChangeListener<String>) c -> refresh());
-        kindFilter.addListener((ListChangeListener<EventKind>) c -> refresh());
+        kindFilter.addListener((ListChangeListener<EventKind>) c -> refreshEvents());
         selectedEventId.addListener((o, a, b) -> onEventSelected(b));
         selectedQuoteId.addListener((o, a, b) -> onQuoteSelected(b));
     }
@@ -96,13 +107,22 @@ public final class MainViewModel {
     public ObservableList<EventKind> kindFilter() { return kindFilter; }
     /** Events on the timeline after the kind and speaker filters, in model (time) order. */
     public ObservableList<Event> visibleEvents() { return visibleEvents; }
-    /** Events that match the search (by title, summary or one of their quotes). */
-    public ObservableSet<String> highlightedEventIds() { return highlightedEventIds; }
     /**
-     * Quotes of the Quotes panel: while searching, every matching quote; otherwise the selected
-     * event's quotes (all quotes when nothing is selected); always after the speaker filter.
+     * What the search matches: events by title, summary or one of their quotes, and quotes; the
+     * timeline accents the events. {@link SearchIndex.Hits#NONE} when nothing is searched.
+     */
+    public ReadOnlyObjectProperty<SearchIndex.Hits> hitsProperty() { return hits.getReadOnlyProperty(); }
+    public SearchIndex.Hits hits() { return hits.get(); }
+    /**
+     * Quotes of the Quotes panel: while searching, the matching quotes; otherwise the selected
+     * event's quotes (all quotes when nothing is selected); always after the speaker filter, in model
+     * order, and at most the first {@link #QUOTE_LIST_LIMIT} of them. The list is set again whenever
+     * {@link #quoteTotalProperty()} changes, so a listener of the list can read both.
      */
     public ObservableList<Quote> visibleQuotes() { return visibleQuotes; }
+    /** How many quotes {@link #visibleQuotes()} stands for, counting those past the limit. */
+    public ReadOnlyIntegerProperty quoteTotalProperty() { return quoteTotal.getReadOnlyProperty(); }
+    public int getQuoteTotal() { return quoteTotal.get(); }
     public ObjectProperty<Locale> localeProperty() { return locale; }
     public Locale getLocale() { return locale.get(); }
     public ObjectProperty<Theme> themeProperty() { return theme; }
@@ -129,6 +149,7 @@ public final class MainViewModel {
         String keepQuote = selectedQuoteId.get();
         String keepSource = openSourceId.get();
         index = searchIndex;
+        search();
         loaded.set(m);
         modelFile.set(file);
         warnings.setAll(problems == null ? List.of() : problems);
@@ -181,7 +202,7 @@ public final class MainViewModel {
         TimelineModel m = model();
         if (m == null || m.event(eventId).isEmpty()) return;
         selectedEventId.set(eventId);
-        m.quotesOf(eventId).stream().filter(visibleQuotes::contains).findFirst()
+        m.quotesOf(eventId).stream().filter(this::listsQuote).findFirst()
                 .or(() -> m.quotesOf(eventId).stream().findFirst())
                 .ifPresent(q -> selectedQuoteId.set(q.id()));
     }
@@ -227,7 +248,7 @@ public final class MainViewModel {
         if (q != null && !q.eventId().equals(id)) selectedQuoteId.set(null);
         Event e = selectedEvent();
         if (selectedQuote() == null) openSourceId.set(e == null ? null : defaultSource(e));
-        refresh();
+        refreshQuotes();
     }
 
     /** The article an event opens on: the one holding its first quote, else its first listed source. */
@@ -248,36 +269,67 @@ public final class MainViewModel {
 
     // ---- search and filters ---------------------------------------------------------------------------
 
-    public boolean isSearching() { return !SearchIndex.terms(searchText.get()).isEmpty(); }
+    public boolean isSearching() { return searching; }
 
-    public SearchIndex.Hits hits() { return hits; }
+    private void search() {
+        String text = searchText.get();
+        searching = !SearchIndex.terms(text).isEmpty();
+        hits.set(index == null ? SearchIndex.Hits.NONE : index.search(text));
+    }
 
     private void refresh() {
+        refreshEvents();
+        refreshQuotes();
+    }
+
+    private void refreshEvents() {
         TimelineModel m = model();
-        if (m == null) {
-            visibleEvents.clear();
-            highlightedEventIds.clear();
-            visibleQuotes.clear();
-            return;
-        }
-        hits = index == null ? SearchIndex.Hits.NONE : index.search(searchText.get());
-        List<Event> events = m.events().stream().filter(this::passesFilters).toList();
+        List<Event> events = m == null ? List.of() : m.events().stream().filter(this::passesFilters).toList();
         if (!events.equals(visibleEvents)) visibleEvents.setAll(events);
-        Set<String> hl = new LinkedHashSet<>(hits.eventIds());
-        if (!hl.equals(highlightedEventIds)) {
-            highlightedEventIds.retainAll(hl);
-            highlightedEventIds.addAll(hl);
+    }
+
+    /**
+     * Lists the first quotes the panel shows and counts them all. Without a speaker filter the count
+     * is known and the walk stops at the limit; a search walks only its own hits.
+     */
+    private void refreshQuotes() {
+        TimelineModel m = model();
+        List<Quote> shown = new ArrayList<>();
+        int total = 0;
+        boolean everySpeaker = speakerFilter.isEmpty();
+        if (m != null && searching) {
+            SearchIndex.Hits h = hits.get();
+            for (int i = h.nextQuote(0); i >= 0 && !(everySpeaker && shown.size() == QUOTE_LIST_LIMIT); i = h.nextQuote(i + 1))
+                total += list(m.quotes().get(i), shown);
+            if (everySpeaker) total = h.quoteCount();
+        } else if (m != null) {
+            List<Quote> from = selectedEventId.get() != null ? m.quotesOf(selectedEventId.get()) : m.quotes();
+            for (int i = 0; i < from.size() && !(everySpeaker && shown.size() == QUOTE_LIST_LIMIT); i++)
+                total += list(from.get(i), shown);
+            if (everySpeaker) total = from.size();
         }
-        List<Quote> quotes;
-        if (isSearching()) {
-            quotes = m.quotes().stream().filter(q -> hits.quoteIds().contains(q.id())).toList();
-        } else if (selectedEventId.get() != null) {
-            quotes = m.quotesOf(selectedEventId.get());
-        } else {
-            quotes = m.quotes();
+        if (total != quoteTotal.get() || !shown.equals(visibleQuotes)) {
+            quoteTotal.set(total);
+            visibleQuotes.setAll(shown);
         }
-        quotes = quotes.stream().filter(q -> speakerFilter.isEmpty() || speakerFilter.contains(q.speakerId())).toList();
-        if (!quotes.equals(visibleQuotes)) visibleQuotes.setAll(quotes);
+    }
+
+    /** Adds a quote that passes the speaker filter to the list while there is room; 1 when it passes. */
+    private int list(Quote q, List<Quote> shown) {
+        if (!passesSpeakerFilter(q)) return 0;
+        if (shown.size() < QUOTE_LIST_LIMIT) shown.add(q);
+        return 1;
+    }
+
+    /** Whether the Quotes panel would list this quote, were there no limit. */
+    private boolean listsQuote(Quote q) {
+        if (!passesSpeakerFilter(q)) return false;
+        if (searching) return hits.get().containsQuote(q.id());
+        return selectedEventId.get() == null || selectedEventId.get().equals(q.eventId());
+    }
+
+    private boolean passesSpeakerFilter(Quote q) {
+        return speakerFilter.isEmpty() || speakerFilter.contains(q.speakerId());
     }
 
     private boolean passesFilters(Event e) {

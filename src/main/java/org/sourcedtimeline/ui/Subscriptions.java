@@ -8,8 +8,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 
 /**
  * Listeners a view adds to the long-lived view model, removed together when the view is thrown away
@@ -33,12 +31,6 @@ public final class Subscriptions {
         ListChangeListener<T> l = c -> r.run();
         list.addListener(l);
         removers.add(() -> list.removeListener(l));
-    }
-
-    public <T> void onSet(ObservableSet<T> set, Runnable r) {
-        SetChangeListener<T> l = c -> r.run();
-        set.addListener(l);
-        removers.add(() -> set.removeListener(l));
     }
 
     public void add(Runnable remover) { removers.add(remover); }

@@ -2,12 +2,12 @@ package org.sourcedtimeline.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.EventKind;
+import org.sourcedtimeline.model.SearchIndex;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.control.timeline.Granularity;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
@@ -40,7 +40,7 @@ public final class TimelineBridge {
                 new TimelineLane(LANE_CONTEXT, bundle.getString("lane.context")));
         subs.onList(vm.visibleEvents(), this::syncItems);
         subs.onInvalidate(vm.loadedProperty(), this::syncItems);
-        subs.onSet(vm.highlightedEventIds(), this::syncHighlight);
+        subs.onInvalidate(vm.hitsProperty(), this::syncHighlight);
         subs.onInvalidate(vm.selectedEventIdProperty(), this::syncSelectionFromModel);
         view.selectedItemProperty().addListener((o, a, item) -> {
             if (syncing) return;
@@ -100,10 +100,10 @@ public final class TimelineBridge {
         syncSelectionFromModel();
     }
 
+    /** The timeline asks the hits about the items it paints; a search that found no event dims nothing. */
     private void syncHighlight() {
-        Set<String> ids = new LinkedHashSet<>(vm.highlightedEventIds());
-        view.getHighlightedIds().retainAll(ids);
-        view.getHighlightedIds().addAll(ids);
+        SearchIndex.Hits hits = vm.hits();
+        view.setHighlight(hits.eventCount() == 0 ? null : hits::containsEvent);
     }
 
     private void syncSelectionFromModel() {

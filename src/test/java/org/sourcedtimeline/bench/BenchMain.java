@@ -73,12 +73,18 @@ public final class BenchMain {
                     mean(results, "FrameBenchmark.cullAndLayoutFrame", s, "closest"),
                     mean(results, "FrameBenchmark.hitTest", s, "middle")));
         }
-        md.append("\n## Search (a mix of five queries, sampled)\n\n| events | quotes | p50 ms | p95 ms | max ms |\n|---:|---:|---:|---:|---:|\n");
+        md.append("\n## Search (a mix of eight queries, sampled): the index alone, and one keystroke in the view model\n\n")
+                .append("| events | quotes | search p50 ms | search p95 ms | search max ms | keystroke p50 ms | keystroke p95 ms | index build ms |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String s : sizes) {
             Statistics st = stats(results, "SearchBenchmark.search", "events", s, null);
+            Statistics key = stats(results, "SearchBenchmark.keystroke", "events", s, null);
+            Statistics build = stats(results, "SearchBenchmark.buildIndex", "events", s, null);
             int n = Integer.parseInt(s.trim());
-            md.append(st == null ? "| " + s + " | | — | — | — |\n" : String.format(Locale.ROOT, "| %,d | %,d | %.3f | %.3f | %.3f |%n",
-                    n, n * BenchModels.QUOTES_PER_EVENT, st.getPercentile(50), st.getPercentile(95), st.getMax()));
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s |%n", n, n * BenchModels.QUOTES_PER_EVENT,
+                    percentile(st, 50), percentile(st, 95), st == null ? "—" : String.format(Locale.ROOT, "%.3f", st.getMax()),
+                    percentile(key, 50), percentile(key, 95),
+                    build == null ? "—" : String.format(Locale.ROOT, "%.0f ± %.0f", build.getMean(), build.getMeanErrorAt(0.999))));
         }
         Path file = out.resolve("results.md");
         Files.writeString(file, md.toString());
@@ -94,6 +100,10 @@ public final class BenchMain {
             return r.getPrimaryResult().getStatistics();
         }
         return null;
+    }
+
+    private static String percentile(Statistics st, double p) {
+        return st == null ? "—" : String.format(Locale.ROOT, "%.3f", st.getPercentile(p));
     }
 
     private static String mean(Collection<RunResult> results, String bench, String size, String zoom) {

@@ -3,18 +3,23 @@ package org.sourcedtimeline.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.io.generate.SyntheticModel;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.EventKind;
 import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.SearchIndex;
 import org.sourcedtimeline.model.TimelineModel;
 
 /** The view model without any toolkit: selection, search, filters, evidence, citations. */
@@ -30,6 +35,11 @@ class MainViewModelTest {
     }
 
     private List<String> quoteIds() { return vm.visibleQuotes().stream().map(Quote::id).toList(); }
+
+    /** The events the search accents on the timeline. */
+    private Set<String> highlighted() {
+        return vm.model().events().stream().map(Event::id).filter(vm.hits()::containsEvent).collect(Collectors.toSet());
+    }
 
     @Test
     void selectingAnEventShowsItsQuotesAndOpensItsFirstSource() {
@@ -92,18 +102,58 @@ class MainViewModelTest {
     void searchIgnoresAccentsAndCaseAndFiltersQuotes() {
         vm.searchTextProperty().set("ECLAIRCISSEMENTS");
         assertEquals(List.of("stockholm-lavrov-eclaircissements"), quoteIds());
-        assertEquals(Set.of("stockholm-2021"), vm.highlightedEventIds());
+        assertEquals(Set.of("stockholm-2021"), highlighted());
+        assertEquals(1, vm.getQuoteTotal());
         vm.searchTextProperty().set("négociations");
-        assertTrue(vm.highlightedEventIds().contains("new-delhi-2023"), "quote text hit");
+        assertTrue(highlighted().contains("new-delhi-2023"), "quote text hit");
         vm.searchTextProperty().set("");
-        assertTrue(vm.highlightedEventIds().isEmpty());
+        assertTrue(highlighted().isEmpty());
+        assertSame(SearchIndex.Hits.NONE, vm.hits());
+        assertEquals(m.quotes().size(), vm.getQuoteTotal(), "no search, no selection: every quote");
     }
 
     @Test
     void searchHitsOnTitlesHighlightEventsWithoutQuotes() {
         vm.searchTextProperty().set("crimee");
-        assertEquals(Set.of("crimea-2014"), vm.highlightedEventIds());
+        assertEquals(Set.of("crimea-2014"), highlighted());
         assertTrue(vm.visibleQuotes().isEmpty());
+        assertEquals(0, vm.getQuoteTotal());
+    }
+
+    @Test
+    void aSearchMatchingManyQuotesListsTheFirstInModelOrderAndCountsThemAll() {
+        TimelineModel big = SyntheticModel.generate(300, 1500, 7).model();
+        vm.setModel(new LoadedModel(big, Map.of(), "synthetic"), null, List.of());
+        vm.searchTextProperty().set("n");
+        List<Quote> matching = big.quotes().stream().filter(q -> vm.hits().containsQuote(q.id())).toList();
+        assertTrue(matching.size() > MainViewModel.QUOTE_LIST_LIMIT, "the synthetic text is full of n-words: " + matching.size());
+        assertEquals(matching.subList(0, MainViewModel.QUOTE_LIST_LIMIT), vm.visibleQuotes());
+        assertEquals(matching.size(), vm.getQuoteTotal());
+
+        List<String> some = List.of("actor-1", "actor-2", "actor-3", "actor-5", "actor-8", "actor-13", "actor-21", "actor-34");
+        vm.speakerFilter().setAll(some);
+        List<Quote> theirs = matching.stream().filter(q -> some.contains(q.speakerId())).toList();
+        assertTrue(theirs.size() > MainViewModel.QUOTE_LIST_LIMIT, "enough speakers to pass the limit: " + theirs.size());
+        assertEquals(theirs.subList(0, MainViewModel.QUOTE_LIST_LIMIT), vm.visibleQuotes());
+        assertEquals(theirs.size(), vm.getQuoteTotal(), "the speaker filter is counted past the limit");
+        vm.speakerFilter().setAll("actor-3");
+        List<Quote> one = matching.stream().filter(q -> q.speakerId().equals("actor-3")).toList();
+        assertEquals(one, vm.visibleQuotes(), "under the limit, all of them");
+        assertEquals(one.size(), vm.getQuoteTotal());
+
+        vm.speakerFilter().clear();
+        vm.searchTextProperty().set("");
+        assertEquals(big.quotes().subList(0, MainViewModel.QUOTE_LIST_LIMIT), vm.visibleQuotes());
+        assertEquals(big.quotes().size(), vm.getQuoteTotal());
+    }
+
+    @Test
+    void openingAnEventWhileSearchingShowsItsFirstMatchingQuote() {
+        vm.searchTextProperty().set("eclaircissements");
+        vm.openEvent("stockholm-2021");
+        assertEquals("stockholm-lavrov-eclaircissements", vm.getSelectedQuoteId());
+        assertTrue(m.quotesOf("stockholm-2021").indexOf(m.quote("stockholm-lavrov-eclaircissements").orElseThrow()) > 0,
+                "not simply the event's first quote");
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.sourcedtimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.io.generate.SyntheticModel;
 import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
 import org.sourcedtimeline.ui.control.timeline.TimelineView;
 import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
@@ -73,6 +77,12 @@ class MainWindowFxTest {
 
     private static TimelineView timeline(FxRobot robot) { return robot.lookup("#timeline").queryAs(TimelineView.class); }
 
+    /** The timeline's items that its highlight accents. */
+    private static Set<String> highlighted(TimelineView tv) {
+        if (tv.getHighlight() == null) return Set.of();
+        return tv.getItems().stream().map(i -> i.id()).filter(tv.getHighlight()).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static Point2D onScreen(TimelineView tv, String id) {
         TimelineItem item = tv.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
         Bounds b = ((TimelineViewSkin) tv.getSkin()).itemBounds(item);
@@ -95,11 +105,28 @@ class MainWindowFxTest {
     void typingASearchHighlightsTheTimelineAndFiltersQuotes(FxRobot robot) {
         robot.clickOn("#search").write("ECLAIRCISSEMENTS");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Set.of("stockholm-2021"), Set.copyOf(timeline(robot).getHighlightedIds()));
+        assertEquals(Set.of("stockholm-2021"), highlighted(timeline(robot)));
         assertEquals(List.of("stockholm-lavrov-eclaircissements"), quoteCards(robot));
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(timeline(robot).getHighlightedIds().isEmpty());
+        assertNull(timeline(robot).getHighlight(), "no search, nothing dimmed");
+    }
+
+    @Test
+    void aSearchMatchingHundredsOfQuotesListsTheFirstAndSaysHowManyThereAre(FxRobot robot) {
+        TimelineModel big = SyntheticModel.generate(300, 1500, 7).model();
+        robot.interact(() -> vm.setModel(new LoadedModel(big, Map.of(), "synthetic"), null, List.of()));
+        robot.clickOn("#search").write("n");
+        WaitForAsyncUtils.waitForFxEvents();
+        int total = vm.getQuoteTotal();
+        assertTrue(total > MainViewModel.QUOTE_LIST_LIMIT, "the synthetic text is full of n-words: " + total);
+        assertEquals(vm.visibleQuotes().stream().map(Quote::id).toList(), quoteCards(robot));
+        assertEquals(MainViewModel.QUOTE_LIST_LIMIT, quoteCards(robot).size());
+        String context = robot.lookup("#quotes-panel .panel-context").queryAs(Label.class).getText();
+        assertTrue(context.startsWith(String.format(Locale.ENGLISH, "%,d quotes matching", total)), context);
+        assertTrue(context.endsWith("the first " + MainViewModel.QUOTE_LIST_LIMIT + " shown"), context);
+        TimelineView tv = timeline(robot);
+        assertEquals(vm.hits().eventCount(), highlighted(tv).size(), "every event the search found is accented");
     }
 
     @Test

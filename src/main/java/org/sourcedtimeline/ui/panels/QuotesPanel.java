@@ -56,15 +56,17 @@ public final class QuotesPanel extends PanelView {
         TimelineModel m = vm.model();
         if (m == null) return;
         List<Quote> quotes = vm.visibleQuotes();
+        int total = vm.getQuoteTotal();
         String context;
         if (vm.isSearching()) {
-            context = MessageFormat.format(t("context.search"), quotes.size(), vm.searchTextProperty().get().strip());
+            context = MessageFormat.format(t("context.search"), total, vm.searchTextProperty().get().strip());
         } else if (vm.selectedEvent() != null) {
-            context = MessageFormat.format(t("context.event"), quotes.size());
+            context = MessageFormat.format(t("context.event"), total);
         } else {
-            context = MessageFormat.format(t("context.all"), quotes.size());
+            context = MessageFormat.format(t("context.all"), total);
         }
         if (!vm.speakerFilter().isEmpty()) context += " \u00B7 " + t("context.filtered");
+        if (total > quotes.size()) context += " \u00B7 " + MessageFormat.format(t("context.limited"), quotes.size());
         context(context);
         if (quotes.isEmpty()) {
             content.getChildren().add(label(vm.isSearching() ? t("empty.search") : t("empty"), "panel-empty"));

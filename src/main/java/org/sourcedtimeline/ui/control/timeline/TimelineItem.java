@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>Items are compared by value (record semantics), so two equal items are the same item to the
  * control; give every item a distinct {@code id}.
  *
- * @param id             stable identifier (used by {@link TimelineView#getHighlightedIds()})
+ * @param id             stable identifier (used by {@link TimelineView#highlightProperty()})
  * @param label          short text drawn next to the marker (may be empty)
  * @param start          first day
  * @param endExclusive   day after the last day; {@code null} means the end of {@code start}'s

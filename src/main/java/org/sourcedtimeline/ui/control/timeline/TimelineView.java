@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import javafx.animation.Interpolator;
 import javafx.animation.Transition;
@@ -14,7 +15,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import javafx.event.EventHandler;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Control;
@@ -45,7 +45,7 @@ import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
  *                 .withFlags("weak-evidence"));
  * timeline.setOnItemActivated(e -> openDetails(e.getItem()));
  * timeline.selectedItemProperty().addListener((o, old, item) -> showSummary(item));
- * timeline.getHighlightedIds().setAll(searchHits);   // accented; the rest is dimmed
+ * timeline.setHighlight(searchHits::contains);       // accented; the rest is dimmed
  * timeline.fitAll();
  * }</pre>
  *
@@ -94,7 +94,6 @@ public class TimelineView extends Control {
 
     private final ObservableList<TimelineItem> items = FXCollections.observableArrayList();
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
-    private final ObservableSet<String> highlightedIds = FXCollections.observableSet();
 
     private ItemIndex index;
     private boolean autoFit = true;
@@ -160,12 +159,25 @@ public class TimelineView extends Control {
         return lanes;
     }
 
+    private final ObjectProperty<Predicate<String>> highlight = new SimpleObjectProperty<>(this, "highlight");
+
     /**
-     * Ids of items to accent (for example search hits). While the set is not empty, the other items
-     * are dimmed.
+     * Which items to accent, by id (for example search hits); {@code null}, the default, accents
+     * none. While it is set, the other items are dimmed. It is asked only about the items being
+     * painted, so it can stand for a million ids without listing them; set a new one to repaint.
      */
-    public final ObservableSet<String> getHighlightedIds() {
-        return highlightedIds;
+    public final ObjectProperty<Predicate<String>> highlightProperty() {
+        return highlight;
+    }
+
+    /** See {@link #highlightProperty()}. */
+    public final Predicate<String> getHighlight() {
+        return highlight.get();
+    }
+
+    /** See {@link #highlightProperty()}. */
+    public final void setHighlight(Predicate<String> value) {
+        highlight.set(value);
     }
 
     private final ObjectProperty<TimelineItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem") {

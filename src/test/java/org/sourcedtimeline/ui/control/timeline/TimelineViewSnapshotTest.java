@@ -123,7 +123,7 @@ class TimelineViewSnapshotTest {
 
     @Test
     void highlightingDimsTheRest() throws IOException {
-        fx(() -> view.getHighlightedIds().addAll(java.util.Set.of("delhi", "ceasefire")));
+        fx(() -> view.setHighlight(java.util.Set.of("delhi", "ceasefire")::contains));
         WritableImage img = render("highlight");
         var px = img.getPixelReader();
         Bounds dimmed = boundsOf(TimelineSamples.PARIS);

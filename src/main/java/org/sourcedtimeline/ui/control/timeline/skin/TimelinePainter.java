@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -382,9 +382,9 @@ final class TimelinePainter {
 
     // ========================================================================= painting
 
-    /** Everything the painter needs from the control for one frame. */
+    /** Everything the painter needs from the control for one frame; {@code highlighted} is null when nothing is accented. */
     record Frame(TimeWindow window, Locale locale, TimelineItem selected, TimelineItem hovered,
-            Set<String> highlighted, boolean focused) { }
+            Predicate<String> highlighted, boolean focused) { }
 
     void paint(GraphicsContext gc, double w, double h, Frame f) {
         width = w;
@@ -611,7 +611,7 @@ final class TimelinePainter {
         double from = scale.toDay(-LABEL_MARGIN_PX);
         double to = scale.toDay(width + 2 * POINT_R);
         index.forEachIntersecting(from, to, collector);
-        boolean dimming = !f.highlighted().isEmpty();
+        boolean dimming = f.highlighted() != null;
         for (int lane = 0; lane < laneCount; lane++) {
             for (int row = 0; row < laneRows[lane]; row++) {
                 int r = laneRowOffset[lane] + row;
@@ -646,7 +646,7 @@ final class TimelinePainter {
         double x1 = clusterer.x1(g);
         double labelX = clusterer.labelX(g);
         double labelW = clusterer.labelWidth(g);
-        boolean highlighted = dimming && f.highlighted().contains(it.id());
+        boolean highlighted = dimming && f.highlighted().test(it.id());
         gc.setGlobalAlpha(dimming && !highlighted ? 0.28 : 1);
         if (x1 >= -20 && x0 <= width + 20) {
             if (it.isPoint()) {
@@ -788,7 +788,7 @@ final class TimelinePainter {
             clusterMembers[memberCount++] = pos;
             start = Math.min(start, index.start(pos));
             stop = Math.max(stop, index.end(pos));
-            if (dimming && !anyHighlighted && f.highlighted().contains(index.get(pos).id())) {
+            if (dimming && !anyHighlighted && f.highlighted().test(index.get(pos).id())) {
                 anyHighlighted = true;
             }
         }

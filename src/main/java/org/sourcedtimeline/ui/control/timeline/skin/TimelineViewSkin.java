@@ -15,7 +15,6 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
@@ -80,7 +79,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private TimeWindow pressWindow;
 
     private final EventHandler<KeyEvent> keyHandler = this::keyPressed;
-    private final SetChangeListener<String> highlightListener = c -> requestPaint();
     private final ListChangeListener<Object> modelListener = c -> invalidateModel();
 
     /** Accessor through which the skin reads the control's item index (set by {@link TimelineView}). */
@@ -114,7 +112,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
         registerListChangeListener(control.getItems(), c -> invalidateModel());
         registerListChangeListener(control.getLanes(), c -> invalidateModel());
-        control.getHighlightedIds().addListener(highlightListener);
+        registerChangeListener(control.highlightProperty(), o -> requestPaint());
         registerChangeListener(control.selectedItemProperty(), o -> {
             selectionNode.setAccessibleText(control.getSelectedItem() == null ? null : control.getAccessibleText());
             requestPaint();
@@ -143,7 +141,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (getSkinnable() == null) {
             return;
         }
-        getSkinnable().getHighlightedIds().removeListener(highlightListener);
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
         getSkinnable().pseudoClassStateChanged(COLOR_TOKENS, false);
         tooltipDelay.stop();
@@ -201,7 +198,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView c = getSkinnable();
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
                 new TimelinePainter.Frame(c.getVisibleWindow(), c.getLocale(), c.getSelectedItem(), hovered,
-                        c.getHighlightedIds(), c.isFocused()));
+                        c.getHighlight(), c.isFocused()));
     }
 
     @Override

@@ -68,7 +68,7 @@ public class FrameBenchmark {
             case "middle" -> new TimeWindow(centre - 182, centre + 183);
             default -> new TimeWindow(centre - 5, centre + 5);
         };
-        frame = new TimelinePainter.Frame(window, Locale.FRENCH, items.get(items.size() / 2), null, Set.of(), true);
+        frame = new TimelinePainter.Frame(window, Locale.FRENCH, items.get(items.size() / 2), null, null, true);
         painter.paint(gc, 1600, 420, frame);
     }
 
