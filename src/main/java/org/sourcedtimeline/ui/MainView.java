@@ -30,9 +30,6 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Problem;
 import org.sourcedtimeline.model.Actor;
@@ -175,7 +172,7 @@ public final class MainView implements PanelHost {
     private void initToolbar() {
         searchField.setId("search");
         if (searchField instanceof CustomTextField c) {
-            FontIcon icon = new FontIcon(MaterialDesignM.MAGNIFY);
+            FontIcon icon = new FontIcon(AppIcon.MAGNIFY);
             icon.getStyleClass().add("search-icon");
             c.setLeft(icon);
         }
@@ -217,7 +214,7 @@ public final class MainView implements PanelHost {
         zoomSelectionButton.disableProperty().bind(vm.selectedEventIdProperty().isNull());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         subs.add(() -> { busyIndicator.visibleProperty().unbind(); zoomSelectionButton.disableProperty().unbind(); });
-        themeIcon.setIconCode(vm.themeProperty().get() == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT);
+        themeIcon.setIconCode(vm.themeProperty().get() == Theme.DARK ? AppIcon.WHITE_BALANCE_SUNNY : AppIcon.WEATHER_NIGHT);
     }
 
     private void syncFilterChoices() {
@@ -290,7 +287,7 @@ public final class MainView implements PanelHost {
 
     /** Called by the window after a theme change, to swap the toolbar icon. */
     public void themeChanged(Theme t) {
-        themeIcon.setIconCode(t == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT);
+        themeIcon.setIconCode(t == Theme.DARK ? AppIcon.WHITE_BALANCE_SUNNY : AppIcon.WEATHER_NIGHT);
         (t == Theme.DARK ? darkItem : lightItem).setSelected(true);
     }
 
@@ -301,7 +298,7 @@ public final class MainView implements PanelHost {
         statusBar.setText("");
         countsLabel.getStyleClass().add("status-counts");
         warningsLabel.getStyleClass().add("status-warnings");
-        warningsLabel.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        warningsLabel.setGraphic(new FontIcon(AppIcon.ALERT_OUTLINE));
         statusBar.getLeftItems().setAll(countsLabel);
         statusBar.getRightItems().setAll(warningsLabel);
         subs.onInvalidate(vm.loadedProperty(), this::updateStatus);

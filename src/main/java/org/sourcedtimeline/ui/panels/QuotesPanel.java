@@ -16,14 +16,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.AppIcon;
 import org.sourcedtimeline.ui.Formats;
 import org.sourcedtimeline.ui.QuoteText;
 
@@ -122,10 +120,10 @@ public final class QuotesPanel extends PanelView {
                 "badge-" + q.attribution().json());
         attribution.setTooltip(EventPanel.tip(c("attribution." + q.attribution().json() + ".tip")));
         if (q.attribution() == org.sourcedtimeline.model.Attribution.AMBIGUOUS)
-            attribution.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+            attribution.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
         if (q.saidAt() != null) {
-            Label l = new Label(org.sourcedtimeline.ui.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
+            Label l = new Label(org.sourcedtimeline.ui.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(AppIcon.MAP_MARKER_OUTLINE));
             l.getStyleClass().add("quote-said-at");
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);
@@ -165,7 +163,7 @@ public final class QuotesPanel extends PanelView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             footer.getChildren().add(spacer);
         }
-        Button copy = new Button(t("copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button(t("copy"), new FontIcon(AppIcon.CONTENT_COPY));
         copy.getStyleClass().addAll("small", "flat", "quote-copy");
         copy.setMinWidth(Button.USE_PREF_SIZE);
         copy.setTooltip(new Tooltip(t("copy.tip")));
