@@ -4,6 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.sourcedtimeline.ui.BuiltInModelPreload;
 import org.sourcedtimeline.ui.MainViewModel;
 import org.sourcedtimeline.ui.MainWindow;
 import org.sourcedtimeline.ui.UiSettings;
@@ -22,6 +23,18 @@ public class App extends Application {
     private MainWindow window;
     private UiSettings settings;
     private UnexpectedErrors errors;
+
+    /** Opens the window; the built-in model is read while JavaFX starts, so that the first frame shows it. */
+    public static void open(String[] args) {
+        BuiltInModelPreload.start();
+        Application.launch(App.class, args);
+    }
+
+    /** Launched some other way than {@link #open} (an IDE, the JavaFX Maven plugin): the read starts here. */
+    @Override
+    public void init() {
+        BuiltInModelPreload.start();
+    }
 
     @Override
     public void start(Stage stage) {

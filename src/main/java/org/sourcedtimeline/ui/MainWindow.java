@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -33,6 +34,8 @@ import org.sourcedtimeline.io.Problem;
 public final class MainWindow implements MainView.Host {
     public static final double DEFAULT_WIDTH = 1440;
     public static final double DEFAULT_HEIGHT = 900;
+    /** How a load of the built-in model names its file in problems. */
+    private static final String BUILT_IN_NAME = "model.json";
 
     private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "model-loader");
@@ -111,17 +114,25 @@ public final class MainWindow implements MainView.Host {
             view.restoreDividers(settings.dividers("main"));
         }
         stage.setOnCloseRequest(e -> saveState());
-        stage.show();
         String event = settings == null ? null : settings.lastEventId();
         String quote = settings == null ? null : settings.lastQuoteId();
-        load(ModelLoader::loadBuiltIn, null, () -> {
+        Runnable restore = () -> {
             if (file != null) {
                 openFile(file);
                 return;
             }
             if (quote != null && vm.select(quote)) return;
             if (event != null) vm.select(event);
-        });
+        };
+        // Read while JavaFX started (BuiltInModelPreload): shown before the first frame, so that frame has it.
+        CompletableFuture<ModelLoader.Result> early = BuiltInModelPreload.take();
+        boolean ready = early != null && early.isDone() && !early.isCompletedExceptionally() && early.join().ok();
+        if (ready) {
+            loadGeneration++;
+            finishLoad(early.join(), null, BUILT_IN_NAME, restore);
+        }
+        stage.show();
+        if (!ready) load(early == null ? ModelLoader::loadBuiltIn : () -> BuiltInModelPreload.await(early), null, restore);
     }
 
     public MainView view() { return view; }
@@ -203,22 +214,12 @@ public final class MainWindow implements MainView.Host {
                 return loader.get();
             }
         };
-        String name = file == null ? "model.json" : String.valueOf(file.getFileName());
+        String name = file == null ? BUILT_IN_NAME : String.valueOf(file.getFileName());
         vm.busyProperty().set(true);
         task.setOnSucceeded(e -> {
             if (generation != loadGeneration) return;
             vm.busyProperty().set(false);
-            ModelLoader.Result r = task.getValue();
-            if (r.ok()) {
-                if (!apply(r, file, name)) return;
-                if (file != null) vm.addRecent(file);
-                if (after != null) after.run();
-                view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
-                        file == null ? view.bundle().getString("status.builtIn") : file.getFileName()));
-            } else {
-                if (file != null) vm.addRecent(file);
-                showProblems(name, r.problems());
-            }
+            finishLoad(task.getValue(), file, name, after);
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
@@ -230,6 +231,20 @@ public final class MainWindow implements MainView.Host {
                     "cannot be read: unexpected error " + t + (logged ? "; the details are in " + errors.logFile() : ""))));
         });
         LOADER.execute(task);
+    }
+
+    /** What a finished load brings: the model when it passed every check (then {@code after} runs), else its problems. */
+    private void finishLoad(ModelLoader.Result r, Path file, String name, Runnable after) {
+        if (r.ok()) {
+            if (!apply(r, file, name)) return;
+            if (file != null) vm.addRecent(file);
+            if (after != null) after.run();
+            view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
+                    file == null ? view.bundle().getString("status.builtIn") : file.getFileName()));
+        } else {
+            if (file != null) vm.addRecent(file);
+            showProblems(name, r.problems());
+        }
     }
 
     /**
