@@ -25,6 +25,7 @@ import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
 import org.sourcedtimeline.ui.control.timeline.TimelineView;
 import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
+import org.sourcedtimeline.ui.panels.StagedChildren;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,6 +57,11 @@ class MainWindowFxTest {
     }
 
     private List<String> quoteCards(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("." + StagedChildren.PENDING).tryQuery().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Quotes panel never built all its cards", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".quote-card").queryAll().stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))

@@ -2,7 +2,9 @@ package org.sourcedtimeline.ui.panels;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,16 +34,28 @@ import org.sourcedtimeline.ui.QuoteText;
  */
 public final class QuotesPanel extends PanelView {
     public static final String ID = "quotes";
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+
+    /**
+     * No card is shorter than this (its padding, one line of words, the speaker, the badge, the
+     * footer): it sets how many cards are built before the first frame, see {@link StagedChildren}.
+     */
+    static final double CARD_MIN_HEIGHT = 100;
 
     @FXML private ScrollPane scroll;
     @FXML private VBox content;
     private final List<VBox> cards = new ArrayList<>();
+    private StagedChildren<Quote> staged;
+    /** Every card says the same few things on hover: one tooltip per text, shared by all the cards. */
+    private final Map<String, Tooltip> tips = new HashMap<>();
 
     @Override
     public String panelId() { return ID; }
 
     @Override
     protected void bind() {
+        staged = new StagedChildren<>(content, CARD_MIN_HEIGHT);
+        subs.add(staged::stop);
         subs.onList(vm.visibleQuotes(), this::refresh);
         subs.onInvalidate(vm.selectedQuoteIdProperty(), this::markSelection);
         subs.onInvalidate(vm.loadedProperty(), this::refresh);
@@ -49,6 +63,7 @@ public final class QuotesPanel extends PanelView {
     }
 
     private void refresh() {
+        staged.stop();
         content.getChildren().clear();
         cards.clear();
         TimelineModel m = vm.model();
@@ -68,20 +83,25 @@ public final class QuotesPanel extends PanelView {
             content.getChildren().add(label(vm.isSearching() ? t("empty.search") : t("empty"), "panel-empty"));
             return;
         }
-        for (Quote q : quotes) {
+        staged.show(quotes, q -> {
             VBox card = card(q, m);
             cards.add(card);
-            content.getChildren().add(card);
-        }
-        markSelection();
+            markSelection(card, vm.getSelectedQuoteId());
+            return card;
+        });
     }
 
     private void markSelection() {
         String sel = vm.getSelectedQuoteId();
-        for (VBox card : cards) {
-            boolean on = card.getUserData().equals(sel);
-            card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
-        }
+        for (VBox card : cards) markSelection(card, sel);
+    }
+
+    private static void markSelection(VBox card, String selectedId) {
+        card.pseudoClassStateChanged(SELECTED, card.getUserData().equals(selectedId));
+    }
+
+    private Tooltip sharedTip(String text, java.util.function.Function<String, Tooltip> make) {
+        return tips.computeIfAbsent(text, make);
     }
 
     /** "said in Tashkent, March 1, 2023", "said on …", "said in February 2023", or "said elsewhere or earlier". */
@@ -118,7 +138,7 @@ public final class QuotesPanel extends PanelView {
         VBox meta = new VBox(4);
         Label attribution = EventPanel.badge(c("attribution." + q.attribution().json()), "badge", "badge-attribution",
                 "badge-" + q.attribution().json());
-        attribution.setTooltip(EventPanel.tip(c("attribution." + q.attribution().json() + ".tip")));
+        attribution.setTooltip(sharedTip(c("attribution." + q.attribution().json() + ".tip"), EventPanel::tip));
         if (q.attribution() == org.sourcedtimeline.model.Attribution.AMBIGUOUS)
             attribution.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
@@ -152,7 +172,7 @@ public final class QuotesPanel extends PanelView {
             String outlet = s.outlet() == null ? t("source.noOutlet") : s.outlet();
             Hyperlink src = link(outlet + " \u2014 \u201C" + s.title() + "\u201D");
             src.getStyleClass().add("quote-source");
-            src.setTooltip(EventPanel.tip(t("source.open")));
+            src.setTooltip(sharedTip(t("source.open"), EventPanel::tip));
             src.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));
             src.setMaxWidth(Double.MAX_VALUE);
             src.setMinWidth(40);
@@ -166,7 +186,7 @@ public final class QuotesPanel extends PanelView {
         Button copy = new Button(t("copy"), new FontIcon(AppIcon.CONTENT_COPY));
         copy.getStyleClass().addAll("small", "flat", "quote-copy");
         copy.setMinWidth(Button.USE_PREF_SIZE);
-        copy.setTooltip(new Tooltip(t("copy.tip")));
+        copy.setTooltip(sharedTip(t("copy.tip"), Tooltip::new));
         copy.setOnAction(x -> host.copyToClipboard(vm.citation(q.id()), t("copied")));
         footer.getChildren().add(copy);
         card.getChildren().add(footer);
