@@ -9,6 +9,7 @@ import org.sourcedtimeline.ui.MainViewModel;
 import org.sourcedtimeline.ui.MainWindow;
 import org.sourcedtimeline.ui.UiSettings;
 import org.sourcedtimeline.ui.UnexpectedErrors;
+import org.sourcedtimeline.ui.WindowIcons;
 
 /**
  * The desktop window: the built-in model, and everything the user had last time. An exception nobody
@@ -30,10 +31,15 @@ public class App extends Application {
         Application.launch(App.class, args);
     }
 
-    /** Launched some other way than {@link #open} (an IDE, the JavaFX Maven plugin): the read starts here. */
+    /**
+     * JavaFX runs; the window is built next, on its thread. Meanwhile the window's icons are decoded
+     * here, and the built-in model is read if {@link #open} did not start that already (an IDE, the
+     * JavaFX Maven plugin).
+     */
     @Override
     public void init() {
         BuiltInModelPreload.start();
+        WindowIcons.start();
     }
 
     @Override

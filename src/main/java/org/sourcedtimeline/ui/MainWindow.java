@@ -71,15 +71,7 @@ public final class MainWindow implements MainView.Host {
         scene = new Scene(view.root(), width, height);
         stage.setScene(scene);
         stage.setTitle(AppInfo.name());
-        if (stage.getIcons().isEmpty()) {
-            for (int size : new int[] {16, 32, 48, 128, 256}) {
-                try (var icon = MainWindow.class.getResourceAsStream("icons/sourced-timeline-" + size + ".png")) {
-                    if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon));
-                } catch (java.io.IOException e) {
-                    // A missing icon leaves the desktop's default: nothing to tell the user.
-                }
-            }
-        }
+        if (stage.getIcons().isEmpty()) stage.getIcons().setAll(WindowIcons.images());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         vm.loadedProperty().addListener((o, a, b) -> updateTitle());
