@@ -81,7 +81,7 @@ public final class MainView implements PanelHost {
     @FXML private CheckComboBox<EventKind> kindFilter;
     @FXML private DatePicker datePicker;
     @FXML private Button zoomSelectionButton;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private StackPane busySlot;
     @FXML private FontIcon themeIcon;
     @FXML private SplitPane verticalSplit;
     @FXML private SplitPane panelSplit;
@@ -212,9 +212,24 @@ public final class MainView implements PanelHost {
         datePicker.valueProperty().addListener((o, a, d) -> { if (d != null) timeline.jumpTo(d); });
 
         zoomSelectionButton.disableProperty().bind(vm.selectedEventIdProperty().isNull());
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
-        subs.add(() -> { busyIndicator.visibleProperty().unbind(); zoomSelectionButton.disableProperty().unbind(); });
+        subs.onInvalidate(vm.busyProperty(), this::showBusy);
+        showBusy();
+        subs.add(() -> zoomSelectionButton.disableProperty().unbind());
         themeIcon.setIconCode(vm.themeProperty().get() == Theme.DARK ? AppIcon.WHITE_BALANCE_SUNNY : AppIcon.WEATHER_NIGHT);
+    }
+
+    /**
+     * The spinner is made the first time a model loads: hidden, it would still be styled and laid out
+     * (and set its animation up) for the first frame, which never shows it.
+     */
+    private void showBusy() {
+        if (!vm.busyProperty().get() || !busySlot.getChildren().isEmpty()) return;
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("busy");
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        subs.add(() -> spinner.visibleProperty().unbind());
+        busySlot.getChildren().add(spinner);
     }
 
     private void syncFilterChoices() {

@@ -1,6 +1,7 @@
 package org.sourcedtimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,5 +222,22 @@ class MainWindowFxTest {
         assertEquals(quotesOf("geneva-2022"), quoteCards(robot));
         String date = robot.lookup("#event-panel .event-date").queryAs(Label.class).getText();
         assertEquals("21 janvier 2022", date);
+    }
+
+    @Test
+    void theBusySpinnerIsMadeWhenALoadFirstRunsAndShowsOnlyWhileOneDoes(FxRobot robot) {
+        assertTrue(robot.lookup("#busy").tryQuery().isEmpty(), "no spinner while nothing has loaded since the window was built");
+        robot.interact(() -> vm.busyProperty().set(true));
+        Node spinner = robot.lookup("#busy").query();
+        assertTrue(spinner instanceof javafx.scene.control.ProgressIndicator p && p.isIndeterminate());
+        assertTrue(spinner.isVisible(), "shown while loading");
+        Bounds b = spinner.localToScene(spinner.getLayoutBounds());
+        Bounds bar = robot.lookup(".main-toolbar").query().localToScene(robot.lookup(".main-toolbar").query().getLayoutBounds());
+        assertTrue(bar.contains(b.getCenterX(), b.getCenterY()) && b.getWidth() == 22, "in its place in the toolbar: " + b);
+        robot.interact(() -> vm.busyProperty().set(false));
+        assertFalse(spinner.isVisible(), "hidden after");
+        robot.interact(() -> vm.busyProperty().set(true));
+        assertSame(spinner, robot.lookup("#busy").query(), "one spinner, made once");
+        robot.interact(() -> vm.busyProperty().set(false));
     }
 }
