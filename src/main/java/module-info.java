@@ -9,7 +9,6 @@ module org.sourcedtimeline {
     requires jfxtras.controls;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
-    requires org.kordamp.ikonli.materialdesign2;
     requires java.prefs;
 
     exports org.sourcedtimeline;
@@ -19,5 +18,8 @@ module org.sourcedtimeline {
     // FXML controllers and their @FXML fields are reached by reflection.
     opens org.sourcedtimeline.ui to javafx.fxml;
     opens org.sourcedtimeline.ui.panels to javafx.fxml;
+
+    // The window's icons (AppIcon), for Ikonli's FontIcon.
+    provides org.kordamp.ikonli.IkonHandler with org.sourcedtimeline.ui.AppIconHandler;
 
 }

@@ -4,10 +4,12 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.sourcedtimeline.ui.BuiltInModelPreload;
 import org.sourcedtimeline.ui.MainViewModel;
 import org.sourcedtimeline.ui.MainWindow;
 import org.sourcedtimeline.ui.UiSettings;
 import org.sourcedtimeline.ui.UnexpectedErrors;
+import org.sourcedtimeline.ui.WindowIcons;
 
 /**
  * The desktop window: the built-in model, and everything the user had last time. An exception nobody
@@ -22,6 +24,23 @@ public class App extends Application {
     private MainWindow window;
     private UiSettings settings;
     private UnexpectedErrors errors;
+
+    /** Opens the window; the built-in model is read while JavaFX starts, so that the first frame shows it. */
+    public static void open(String[] args) {
+        BuiltInModelPreload.start();
+        Application.launch(App.class, args);
+    }
+
+    /**
+     * JavaFX runs; the window is built next, on its thread. Meanwhile the window's icons are decoded
+     * here, and the built-in model is read if {@link #open} did not start that already (an IDE, the
+     * JavaFX Maven plugin).
+     */
+    @Override
+    public void init() {
+        BuiltInModelPreload.start();
+        WindowIcons.start();
+    }
 
     @Override
     public void start(Stage stage) {

@@ -1,7 +1,6 @@
 package org.sourcedtimeline.cli;
 
 import java.io.PrintStream;
-import javafx.application.Application;
 import org.sourcedtimeline.App;
 import org.sourcedtimeline.AppInfo;
 
@@ -23,7 +22,7 @@ public final class Cli {
 
     public int run(String[] args) {
         if (args.length == 0) {
-            Application.launch(App.class, args);
+            App.open(args);
             return OK;
         }
         try {
@@ -37,7 +36,7 @@ public final class Cli {
                 default -> {
                     // A model file given alone (the file manager's "open with") opens the window on it.
                     if (args.length == 1 && !args[0].startsWith("-") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]))) {
-                        Application.launch(App.class, args);
+                        App.open(args);
                         return OK;
                     }
                     throw new Args.UsageException("unknown command '" + args[0] + "'");

@@ -11,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.sourcedtimeline.AppInfo;
 
 /** The About and Keyboard shortcuts dialogs. */
@@ -48,7 +47,7 @@ public final class Dialogs {
         Alert a = base(owner, b, b.getString("dialog.about.title"));
         Label name = new Label(AppInfo.name());
         name.getStyleClass().add("about-name");
-        name.setGraphic(new FontIcon(MaterialDesignT.TIMELINE_TEXT_OUTLINE));
+        name.setGraphic(new FontIcon(AppIcon.TIMELINE_TEXT_OUTLINE));
         Label version = new Label(MessageFormat.format(b.getString("dialog.about.version"), AppInfo.version()));
         version.getStyleClass().add("about-version");
         Label what = new Label(b.getString("dialog.about.description"));

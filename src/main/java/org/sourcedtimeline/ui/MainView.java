@@ -31,9 +31,6 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Problem;
 import org.sourcedtimeline.model.Actor;
@@ -179,7 +176,7 @@ public final class MainView implements PanelHost {
     private void initToolbar() {
         searchField.setId("search");
         if (searchField instanceof CustomTextField c) {
-            FontIcon icon = new FontIcon(MaterialDesignM.MAGNIFY);
+            FontIcon icon = new FontIcon(AppIcon.MAGNIFY);
             icon.getStyleClass().add("search-icon");
             c.setLeft(icon);
         }
@@ -219,6 +216,18 @@ public final class MainView implements PanelHost {
         datePicker.valueProperty().addListener((o, a, d) -> { if (d != null) timeline.jumpTo(d); });
 
         zoomSelectionButton.disableProperty().bind(vm.selectedEventIdProperty().isNull());
+        subs.onInvalidate(vm.busyProperty(), this::showBusy);
+        showBusy();
+        subs.add(() -> zoomSelectionButton.disableProperty().unbind());
+        themeIcon.setIconCode(vm.themeProperty().get() == Theme.DARK ? AppIcon.WHITE_BALANCE_SUNNY : AppIcon.WEATHER_NIGHT);
+    }
+
+    /**
+     * The progress bar and Cancel join the status bar the first time a model loads: hidden, they would
+     * still be styled and laid out for the first frame, which never shows them.
+     */
+    private void showBusy() {
+        if (!vm.busyProperty().get() || statusBar.getRightItems().contains(loadingBox)) return;
         loadingBox.visibleProperty().bind(vm.busyProperty());
         loadingBox.managedProperty().bind(vm.busyProperty());
         loadProgress.progressProperty().bind(vm.loadProgressProperty());
@@ -226,9 +235,8 @@ public final class MainView implements PanelHost {
             loadingBox.visibleProperty().unbind();
             loadingBox.managedProperty().unbind();
             loadProgress.progressProperty().unbind();
-            zoomSelectionButton.disableProperty().unbind();
         });
-        themeIcon.setIconCode(vm.themeProperty().get() == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT);
+        statusBar.getRightItems().add(0, loadingBox);
     }
 
     private void syncFilterChoices() {
@@ -303,7 +311,7 @@ public final class MainView implements PanelHost {
 
     /** Called by the window after a theme change, to swap the toolbar icon. */
     public void themeChanged(Theme t) {
-        themeIcon.setIconCode(t == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT);
+        themeIcon.setIconCode(t == Theme.DARK ? AppIcon.WHITE_BALANCE_SUNNY : AppIcon.WEATHER_NIGHT);
         (t == Theme.DARK ? darkItem : lightItem).setSelected(true);
     }
 
@@ -314,9 +322,9 @@ public final class MainView implements PanelHost {
         statusBar.setText("");
         countsLabel.getStyleClass().add("status-counts");
         warningsLabel.getStyleClass().add("status-warnings");
-        warningsLabel.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        warningsLabel.setGraphic(new FontIcon(AppIcon.ALERT_OUTLINE));
         statusBar.getLeftItems().setAll(countsLabel);
-        statusBar.getRightItems().setAll(loadingBox, warningsLabel);
+        statusBar.getRightItems().setAll(warningsLabel);
         subs.onInvalidate(vm.loadedProperty(), this::updateStatus);
         subs.onList(vm.warnings(), this::updateStatus);
         subs.onList(vm.visibleEvents(), this::updateStatus);

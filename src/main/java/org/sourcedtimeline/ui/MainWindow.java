@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -35,6 +36,8 @@ import org.sourcedtimeline.io.Problem;
 public final class MainWindow implements MainView.Host {
     public static final double DEFAULT_WIDTH = 1440;
     public static final double DEFAULT_HEIGHT = 900;
+    /** How a load of the built-in model names its file in problems. */
+    private static final String BUILT_IN_NAME = "model.json";
 
     private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "model-loader");
@@ -74,15 +77,7 @@ public final class MainWindow implements MainView.Host {
         scene = new Scene(view.root(), width, height);
         stage.setScene(scene);
         stage.setTitle(AppInfo.name());
-        if (stage.getIcons().isEmpty()) {
-            for (int size : new int[] {16, 32, 48, 128, 256}) {
-                try (var icon = MainWindow.class.getResourceAsStream("icons/sourced-timeline-" + size + ".png")) {
-                    if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon));
-                } catch (java.io.IOException e) {
-                    // A missing icon leaves the desktop's default: nothing to tell the user.
-                }
-            }
-        }
+        if (stage.getIcons().isEmpty()) stage.getIcons().setAll(WindowIcons.images());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         vm.loadedProperty().addListener((o, a, b) -> updateTitle());
@@ -117,17 +112,25 @@ public final class MainWindow implements MainView.Host {
             view.restoreDividers(settings.dividers("main"));
         }
         stage.setOnCloseRequest(e -> saveState());
-        stage.show();
         String event = settings == null ? null : settings.lastEventId();
         String quote = settings == null ? null : settings.lastQuoteId();
-        load(monitor -> ModelLoader.loadBuiltIn(), null, () -> {
+        Runnable restore = () -> {
             if (file != null) {
                 openFile(file);
                 return;
             }
             if (quote != null && vm.select(quote)) return;
             if (event != null) vm.select(event);
-        });
+        };
+        // Read while JavaFX started (BuiltInModelPreload): shown before the first frame, so that frame has it.
+        CompletableFuture<ModelLoader.Result> early = BuiltInModelPreload.take();
+        boolean ready = early != null && early.isDone() && !early.isCompletedExceptionally() && early.join().ok();
+        if (ready) {
+            loadGeneration++;
+            finishLoad(early.join(), null, null, BUILT_IN_NAME, restore);
+        }
+        stage.show();
+        if (!ready) load(monitor -> early == null ? ModelLoader.loadBuiltIn() : BuiltInModelPreload.await(early), null, restore);
     }
 
     public MainView view() { return view; }
@@ -227,7 +230,7 @@ public final class MainWindow implements MainView.Host {
             }
         };
         currentLoad = task;
-        String name = file == null ? "model.json" : String.valueOf(file.getFileName());
+        String name = file == null ? BUILT_IN_NAME : String.valueOf(file.getFileName());
         vm.busyProperty().set(true);
         vm.loadProgressProperty().bind(task.progressProperty());
         task.setOnCancelled(e -> {
@@ -239,19 +242,7 @@ public final class MainWindow implements MainView.Host {
             if (generation != loadGeneration) return;
             loadEnded();
             Opened opened = task.getValue();
-            ModelLoader.Result r = opened.result();
-            if (r.cancelled()) {
-                view.showMessage(view.bundle().getString("status.loadCancelled"));
-            } else if (r.ok()) {
-                if (!apply(r, opened.index(), file, name)) return;
-                if (file != null) vm.addRecent(file);
-                if (after != null) after.run();
-                view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
-                        file == null ? view.bundle().getString("status.builtIn") : file.getFileName()));
-            } else {
-                if (file != null) vm.addRecent(file);
-                showProblems(name, r.problems());
-            }
+            finishLoad(opened.result(), opened.index(), file, name, after);
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
@@ -266,10 +257,24 @@ public final class MainWindow implements MainView.Host {
     }
 
     /**
-     * Shows a model that passed every check. Should showing it fail (a bug: the view model throws, or a
-     * panel's listener does), the previous model, file, warnings, selection and search come back, and
-     * the error is logged and shown as the file's problem.
+     * What a finished load brings: the model when it passed every check (then {@code after} runs), else
+     * its problems; nothing when it was cancelled. {@code index}: its search index, or null to build it here.
      */
+    private void finishLoad(ModelLoader.Result r, SearchIndex index, Path file, String name, Runnable after) {
+        if (r.cancelled()) {
+            view.showMessage(view.bundle().getString("status.loadCancelled"));
+        } else if (r.ok()) {
+            if (!apply(r, index != null ? index : new SearchIndex(r.loaded().model()), file, name)) return;
+            if (file != null) vm.addRecent(file);
+            if (after != null) after.run();
+            view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
+                    file == null ? view.bundle().getString("status.builtIn") : file.getFileName()));
+        } else {
+            if (file != null) vm.addRecent(file);
+            showProblems(name, r.problems());
+        }
+    }
+
     private void loadEnded() {
         currentLoad = null;
         vm.loadProgressProperty().unbind();
@@ -277,6 +282,11 @@ public final class MainWindow implements MainView.Host {
         vm.busyProperty().set(false);
     }
 
+    /**
+     * Shows a model that passed every check. Should showing it fail (a bug: the view model throws, or a
+     * panel's listener does), the previous model, file, warnings, selection and search come back, and
+     * the error is logged and shown as the file's problem.
+     */
     private boolean apply(ModelLoader.Result r, SearchIndex index, Path file, String name) {
         LoadedModel oldModel = vm.getLoaded();
         Path oldFile = vm.getModelFile();

@@ -2,6 +2,7 @@ package org.sourcedtimeline.bench;
 
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,18 +33,27 @@ public final class BenchMain {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark results\n\n").append(machine()).append('\n');
 
-        // -Dbench.startupRounds=0 and -Dbench.include=<regex> run one part alone while working on it.
+        // -Dbench.startupRounds=0 and -Dbench.include=<regex> run one part alone while working on it;
+        // -Dbench.include=none runs the startup comparison alone.
         int rounds = Integer.getInteger("bench.startupRounds", 9);
-        StartupBench.Result startup = rounds > 0 ? StartupBench.run(rounds) : null;
-        if (startup != null) md.append("## Startup to first painted frame (seed model) vs a bare JavaFX window\n\n")
-                .append(String.format(Locale.ROOT, "Display: %s; %d alternating runs each; medians.%n%n", startup.display(), startup.app().length))
-                .append("| | median ms | runs (ms) |\n|---|---:|---|\n")
-                .append(String.format(Locale.ROOT, "| Sourced Timeline | %.0f | %s |%n", startup.appMedian(), list(startup.app())))
-                .append(String.format(Locale.ROOT, "| bare JavaFX window | %.0f | %s |%n", startup.bareMedian(), list(startup.bare())))
-                .append(String.format(Locale.ROOT, "%n**Ratio app / bare: %.2f×** (target ≤ 1.3×)%n%n", startup.ratio()));
+        List<StartupBench.Result> startup = rounds > 0
+                ? StartupBench.run(rounds, Path.of(System.getProperty("bench.jar", "target/timeline.jar")), out.resolve("startup"))
+                : List.of();
+        if (!startup.isEmpty()) md.append("## Startup to first painted frame (seed model) vs a bare JavaFX window\n\n");
+        for (StartupBench.Result r : startup)
+            md.append(String.format(Locale.ROOT, "Both launched from the %s. Display: %s; %d alternating runs each; medians.%n%n",
+                            r.setup(), r.display(), r.app().length))
+                    .append("| | median ms | runs (ms) |\n|---|---:|---|\n")
+                    .append(String.format(Locale.ROOT, "| Sourced Timeline | %.0f | %s |%n", r.appMedian(), list(r.app())))
+                    .append(String.format(Locale.ROOT, "| bare JavaFX window | %.0f | %s |%n", r.bareMedian(), list(r.bare())))
+                    .append(String.format(Locale.ROOT, "%n**Ratio app / bare: %.2f×** (target ≤ 1.3×)%n%n", r.ratio()));
         System.out.print(md);
 
         String only = System.getProperty("bench.include", "");
+        if (only.equals("none")) {
+            write(out, md);
+            return;
+        }
         OptionsBuilder options = new OptionsBuilder();
         if (only.isBlank()) {
             options.include(LoadBenchmark.class.getName())
@@ -86,6 +96,10 @@ public final class BenchMain {
                     percentile(key, 50), percentile(key, 95),
                     build == null ? "—" : String.format(Locale.ROOT, "%.0f ± %.0f", build.getMean(), build.getMeanErrorAt(0.999))));
         }
+        write(out, md);
+    }
+
+    private static void write(Path out, StringBuilder md) throws IOException {
         Path file = out.resolve("results.md");
         Files.writeString(file, md.toString());
         System.out.println(md);

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.ErrorLog;
 import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.ui.panels.StagedChildren;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -145,6 +146,7 @@ class BadFilesFxTest {
 
     /** Ids of the quote cards on screen, in their order in the panel. */
     private List<String> quoteCards(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("." + StagedChildren.PENDING).tryQuery().isEmpty()));
         return fx(() -> robot.lookup(".quote-card").queryAll().stream().map(n -> (String) n.getUserData()).toList());
     }
 

@@ -1,6 +1,7 @@
 package org.sourcedtimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -29,6 +30,7 @@ import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
 import org.sourcedtimeline.ui.control.timeline.TimelineView;
 import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
+import org.sourcedtimeline.ui.panels.StagedChildren;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,6 +62,11 @@ class MainWindowFxTest {
     }
 
     private List<String> quoteCards(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("." + StagedChildren.PENDING).tryQuery().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Quotes panel never built all its cards", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".quote-card").queryAll().stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
@@ -242,5 +249,27 @@ class MainWindowFxTest {
         assertEquals(quotesOf("geneva-2022"), quoteCards(robot));
         String date = robot.lookup("#event-panel .event-date").queryAs(Label.class).getText();
         assertEquals("21 janvier 2022", date);
+    }
+
+    @Test
+    void theLoadingBarJoinsTheStatusBarWhenALoadFirstRunsAndShowsOnlyWhileOneDoes(FxRobot robot) {
+        assertTrue(robot.lookup("#loadProgress").tryQuery().isEmpty(), "not in the window while nothing has loaded since it was built");
+        robot.interact(() -> vm.busyProperty().set(true));
+        Node progress = robot.lookup("#loadProgress").query();
+        assertTrue(progress instanceof javafx.scene.control.ProgressBar p && p.isIndeterminate(), "indeterminate until the loader reports");
+        Node box = robot.lookup(".loading-box").query();
+        assertTrue(box.isVisible(), "shown while loading");
+        assertTrue(robot.lookup("#cancelLoadButton").tryQuery().isPresent(), "with its Cancel button");
+        Bounds b = box.localToScene(box.getLayoutBounds());
+        Node status = robot.lookup("#status-bar").query();
+        Bounds bar = status.localToScene(status.getLayoutBounds());
+        assertTrue(bar.contains(b.getCenterX(), b.getCenterY()) && b.getWidth() > 100, "in the status bar: " + b);
+        robot.interact(() -> vm.loadProgressProperty().set(0.42));
+        assertEquals(0.42, ((javafx.scene.control.ProgressBar) progress).getProgress(), 1e-9);
+        robot.interact(() -> vm.busyProperty().set(false));
+        assertFalse(box.isVisible(), "hidden after");
+        robot.interact(() -> vm.busyProperty().set(true));
+        assertSame(box, robot.lookup(".loading-box").query(), "one bar, made once");
+        robot.interact(() -> vm.busyProperty().set(false));
     }
 }

@@ -43,6 +43,7 @@ import org.sourcedtimeline.model.SourceNote;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
 import org.sourcedtimeline.ui.control.timeline.TimelineView;
+import org.sourcedtimeline.ui.panels.StagedChildren;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -157,6 +158,7 @@ class SafeDisplayFxTest {
     }
 
     private void assertAllSafe(FxRobot robot, String when) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("." + StagedChildren.PENDING).tryQuery().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents(2);
         List<String[]> bad = fx(() -> shownTexts(robot).stream().filter(t -> unsafe(t[1])).toList());
         assertEquals("", bad.stream().map(t -> t[0] + ": " + DisplayText.safe(t[1])).collect(Collectors.joining("\n")),

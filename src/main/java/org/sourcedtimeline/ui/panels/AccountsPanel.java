@@ -13,12 +13,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.AppIcon;
 import org.sourcedtimeline.ui.QuoteText;
 
 /** Each side's account of the selected event side by side, with its quotes as links. */
@@ -104,7 +104,7 @@ public final class AccountsPanel extends PanelView {
             link.setOnAction(x -> vm.selectedQuoteIdProperty().set(qid));
             if (q.attribution() == Attribution.AMBIGUOUS) {
                 Label badge = EventPanel.badge(c("attribution.ambiguous"), "badge", "badge-ambiguous");
-                badge.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+                badge.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
                 badge.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
                 link.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
                 VBox box = new VBox(4, badge, link);

@@ -11,14 +11,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.AppIcon;
 import org.sourcedtimeline.ui.DisplayText;
 import org.sourcedtimeline.ui.Formats;
 import org.sourcedtimeline.ui.MainViewModel;
@@ -50,15 +48,15 @@ public final class EventPanel extends PanelView {
         // One fact per line, each wrapping: a long place name never widens the panel.
         VBox meta = new VBox(4);
         meta.getStyleClass().add("event-meta");
-        meta.getChildren().add(iconText(new FontIcon(MaterialDesignC.CALENDAR_OUTLINE),
+        meta.getChildren().add(iconText(new FontIcon(AppIcon.CALENDAR_OUTLINE),
                 Formats.range(e.start(), e.end(), vm.getLocale()), "event-date"));
         if (e.place() != null) {
             String place = e.place().name() + (e.place().country() != null && !e.place().country().equals(e.place().name())
                     ? ", " + e.place().country() : "");
-            meta.getChildren().add(iconText(new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE), place, "event-place"));
+            meta.getChildren().add(iconText(new FontIcon(AppIcon.MAP_MARKER_OUTLINE), place, "event-place"));
         }
         if (e.duration() != null && !e.duration().isBlank())
-            meta.getChildren().add(iconText(new FontIcon(MaterialDesignC.CLOCK_OUTLINE), e.duration(), "event-duration"));
+            meta.getChildren().add(iconText(new FontIcon(AppIcon.CLOCK_OUTLINE), e.duration(), "event-duration"));
         content.getChildren().add(meta);
 
         FlowPane badges = new FlowPane(6, 6);
@@ -66,14 +64,14 @@ public final class EventPanel extends PanelView {
         badges.getChildren().add(badge(c("precision." + e.precision().json()), "badge", "badge-precision"));
         if (MainViewModel.isSingleSource(e)) {
             Label w = badge(c("evidence.singleSource"), "badge", "badge-warning");
-            w.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            w.setGraphic(new FontIcon(AppIcon.ALERT_OUTLINE));
             w.setTooltip(tip(c("evidence.singleSource.tip")));
             badges.getChildren().add(w);
         }
         long ambiguous = m.quotesOf(e.id()).stream().filter(q -> q.attribution() == Attribution.AMBIGUOUS).count();
         if (ambiguous > 0) {
             Label w = badge(MessageFormat.format(c("evidence.ambiguousQuotes"), ambiguous), "badge", "badge-danger");
-            w.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+            w.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
             w.setTooltip(tip(c("attribution.ambiguous.tip")));
             badges.getChildren().add(w);
         }
@@ -117,7 +115,7 @@ public final class EventPanel extends PanelView {
         content.getChildren().add(sources);
         if (MainViewModel.isSingleSource(e)) {
             Label warn = label(c("evidence.singleSource.tip"), "single-source-note");
-            warn.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            warn.setGraphic(new FontIcon(AppIcon.ALERT_OUTLINE));
             content.getChildren().add(warn);
         }
         scroll.setVvalue(0);

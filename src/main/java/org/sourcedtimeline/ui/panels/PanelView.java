@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.sourcedtimeline.ui.AppIcon;
 import org.sourcedtimeline.ui.DisplayText;
 import org.sourcedtimeline.ui.MainViewModel;
 import org.sourcedtimeline.ui.Subscriptions;
@@ -40,7 +40,7 @@ public abstract class PanelView {
         this.host = host;
         root.setId(panelId() + "-panel");
         if (closeButton != null) {
-            closeButton.setGraphic(new FontIcon(MaterialDesignC.CLOSE));
+            closeButton.setGraphic(new FontIcon(AppIcon.CLOSE));
             closeButton.setTooltip(new Tooltip(common.getString("panel.hide")));
             closeButton.setOnAction(e -> host.hidePanel(panelId()));
         }

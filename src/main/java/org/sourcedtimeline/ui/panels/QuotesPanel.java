@@ -2,7 +2,9 @@ package org.sourcedtimeline.ui.panels;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,14 +18,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.AppIcon;
 import org.sourcedtimeline.ui.Formats;
 import org.sourcedtimeline.ui.QuoteText;
 
@@ -34,16 +34,28 @@ import org.sourcedtimeline.ui.QuoteText;
  */
 public final class QuotesPanel extends PanelView {
     public static final String ID = "quotes";
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+
+    /**
+     * No card is shorter than this (its padding, one line of words, the speaker, the badge, the
+     * footer): it sets how many cards are built before the first frame, see {@link StagedChildren}.
+     */
+    static final double CARD_MIN_HEIGHT = 100;
 
     @FXML private ScrollPane scroll;
     @FXML private VBox content;
     private final List<VBox> cards = new ArrayList<>();
+    private StagedChildren<Quote> staged;
+    /** Every card says the same few things on hover: one tooltip per text, shared by all the cards. */
+    private final Map<String, Tooltip> tips = new HashMap<>();
 
     @Override
     public String panelId() { return ID; }
 
     @Override
     protected void bind() {
+        staged = new StagedChildren<>(content, CARD_MIN_HEIGHT);
+        subs.add(staged::stop);
         subs.onList(vm.visibleQuotes(), this::refresh);
         subs.onInvalidate(vm.selectedQuoteIdProperty(), this::markSelection);
         subs.onInvalidate(vm.loadedProperty(), this::refresh);
@@ -51,6 +63,7 @@ public final class QuotesPanel extends PanelView {
     }
 
     private void refresh() {
+        staged.stop();
         content.getChildren().clear();
         cards.clear();
         TimelineModel m = vm.model();
@@ -72,20 +85,25 @@ public final class QuotesPanel extends PanelView {
             content.getChildren().add(label(vm.isSearching() ? t("empty.search") : t("empty"), "panel-empty"));
             return;
         }
-        for (Quote q : quotes) {
+        staged.show(quotes, q -> {
             VBox card = card(q, m);
             cards.add(card);
-            content.getChildren().add(card);
-        }
-        markSelection();
+            markSelection(card, vm.getSelectedQuoteId());
+            return card;
+        });
     }
 
     private void markSelection() {
         String sel = vm.getSelectedQuoteId();
-        for (VBox card : cards) {
-            boolean on = card.getUserData().equals(sel);
-            card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
-        }
+        for (VBox card : cards) markSelection(card, sel);
+    }
+
+    private static void markSelection(VBox card, String selectedId) {
+        card.pseudoClassStateChanged(SELECTED, card.getUserData().equals(selectedId));
+    }
+
+    private Tooltip sharedTip(String text, java.util.function.Function<String, Tooltip> make) {
+        return tips.computeIfAbsent(text, make);
     }
 
     /** "said in Tashkent, March 1, 2023", "said on …", "said in February 2023", or "said elsewhere or earlier". */
@@ -122,12 +140,12 @@ public final class QuotesPanel extends PanelView {
         VBox meta = new VBox(4);
         Label attribution = EventPanel.badge(c("attribution." + q.attribution().json()), "badge", "badge-attribution",
                 "badge-" + q.attribution().json());
-        attribution.setTooltip(EventPanel.tip(c("attribution." + q.attribution().json() + ".tip")));
+        attribution.setTooltip(sharedTip(c("attribution." + q.attribution().json() + ".tip"), EventPanel::tip));
         if (q.attribution() == org.sourcedtimeline.model.Attribution.AMBIGUOUS)
-            attribution.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+            attribution.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
         if (q.saidAt() != null) {
-            Label l = new Label(org.sourcedtimeline.ui.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(MaterialDesignM.MAP_MARKER_OUTLINE));
+            Label l = new Label(org.sourcedtimeline.ui.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(AppIcon.MAP_MARKER_OUTLINE));
             l.getStyleClass().add("quote-said-at");
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);
@@ -156,7 +174,7 @@ public final class QuotesPanel extends PanelView {
             String outlet = s.outlet() == null ? t("source.noOutlet") : s.outlet();
             Hyperlink src = link(outlet + " \u2014 \u201C" + s.title() + "\u201D");
             src.getStyleClass().add("quote-source");
-            src.setTooltip(EventPanel.tip(t("source.open")));
+            src.setTooltip(sharedTip(t("source.open"), EventPanel::tip));
             src.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));
             src.setMaxWidth(Double.MAX_VALUE);
             src.setMinWidth(40);
@@ -167,10 +185,10 @@ public final class QuotesPanel extends PanelView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             footer.getChildren().add(spacer);
         }
-        Button copy = new Button(t("copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button(t("copy"), new FontIcon(AppIcon.CONTENT_COPY));
         copy.getStyleClass().addAll("small", "flat", "quote-copy");
         copy.setMinWidth(Button.USE_PREF_SIZE);
-        copy.setTooltip(new Tooltip(t("copy.tip")));
+        copy.setTooltip(sharedTip(t("copy.tip"), Tooltip::new));
         copy.setOnAction(x -> host.copyToClipboard(vm.citation(q.id()), t("copied")));
         footer.getChildren().add(copy);
         card.getChildren().add(footer);

@@ -1,0 +1,139 @@
+package org.sourcedtimeline.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.model.Attribution;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.MainViewModel;
+import org.sourcedtimeline.ui.MainWindow;
+import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.UiFixtures;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Quotes panel in the real window: a long list shows its top at once and the rest in the frames
+ * after; the card that sets how many make a screenful is really the smallest; the cards share their
+ * few tooltips.
+ */
+@ExtendWith(ApplicationExtension.class)
+class QuotesPanelFxTest {
+    /** Quotes added to the fixture so that the list runs well past a screen. */
+    private static final int EXTRA = 40;
+    private static final String SHORT = "short-quote";
+
+    private final LoadedModel fixture = UiFixtures.encounters();
+    private LoadedModel model;
+    private MainViewModel vm;
+    private MainWindow window;
+    private StageGuard guard;
+
+    @Start
+    void start(Stage stage) {
+        guard = StageGuard.save(stage);
+        model = longModel(fixture);
+        vm = new MainViewModel();
+        vm.localeProperty().set(Locale.ENGLISH);
+        window = new MainWindow(stage, vm, null);
+        window.build(1240, 780);
+        stage.show();
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        fx(() -> { guard.restore(); return null; });
+        Locale.setDefault(Locale.US);
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
+
+    /**
+     * The fixture and copies of its first quote, one of them the smallest card there can be: one word, a
+     * speaker only described, no role, no place, no note.
+     */
+    private static LoadedModel longModel(LoadedModel m) {
+        TimelineModel t = m.model();
+        Quote q = t.quotes().get(0);
+        List<Quote> quotes = new ArrayList<>(t.quotes());
+        quotes.add(new Quote(SHORT, q.eventId(), null, "un diplomate", "Non.", q.sourceId(), q.selector(), Attribution.EXPLICIT, null, List.of()));
+        for (int i = 0; i < EXTRA; i++)
+            quotes.add(new Quote("copy-" + i, q.eventId(), q.speakerId(), q.speakerLabel(), q.text(), q.sourceId(), q.selector(),
+                    q.attribution(), q.saidAt(), q.notes()));
+        return new LoadedModel(new TimelineModel(t.schemaVersion(), t.title(), t.sources(), t.actors(), t.events(), quotes),
+                m.articles(), m.origin());
+    }
+
+    private List<String> cards(FxRobot robot) {
+        return robot.lookup("#quotes-panel .quote-card").queryAll().stream().map(n -> (String) n.getUserData()).toList();
+    }
+
+    private boolean pending(FxRobot robot) {
+        return robot.lookup("#quotes-panel ." + StagedChildren.PENDING).tryQuery().isPresent();
+    }
+
+    @Test
+    void aLongListShowsItsTopAtOnceAndEndsWhole(FxRobot robot) throws Exception {
+        List<String> all = model.model().quotes().stream().map(Quote::id).toList();
+        List<String> first = fx(() -> {
+            vm.setModel(model, null, List.of());
+            return cards(robot);
+        });
+        assertTrue(first.size() < all.size(), "not every card before the next frame: " + first.size());
+        assertTrue(first.size() * QuotesPanel.CARD_MIN_HEIGHT >= 800, "a screenful of Monocle's 800 px: " + first.size());
+        assertEquals(all.subList(0, first.size()), first, "the top of the list");
+        assertTrue(fx(() -> pending(robot)), "the rest is coming");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !pending(robot)));
+        assertEquals(all, fx(() -> cards(robot)), "every quote has its card, in order");
+    }
+
+    @Test
+    void noCardIsShorterThanTheBoundThatSetsAScreenful(FxRobot robot) throws Exception {
+        String event = model.model().quotes().get(0).eventId();
+        fx(() -> {
+            vm.setModel(model, null, List.of());
+            vm.selectedEventIdProperty().set(event); // an event's own quotes: no link to the event on the cards
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !pending(robot)));
+        WaitForAsyncUtils.waitForFxEvents(2);
+        double[] heights = fx(() -> robot.lookup("#quotes-panel .quote-card").queryAll().stream()
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).sorted().toArray());
+        double shortest = fx(() -> robot.lookup("#quote-" + SHORT).query().getLayoutBounds().getHeight());
+        assertEquals(heights[0], shortest, 0.5, "the one-word card is the shortest");
+        assertTrue(shortest >= QuotesPanel.CARD_MIN_HEIGHT, "shortest card " + shortest + " px");
+    }
+
+    @Test
+    void theCardsShareTheirTooltips(FxRobot robot) throws Exception {
+        fx(() -> { vm.setModel(model, null, List.of()); return null; });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !pending(robot)));
+        List<Tooltip> copy = fx(() -> robot.lookup("#quotes-panel .quote-copy").queryAll().stream()
+                .map(n -> ((Control) n).getTooltip()).toList());
+        assertEquals(model.model().quotes().size(), copy.size());
+        for (Tooltip t : copy) assertSame(copy.get(0), t, "one tooltip for every copy button");
+        String text = fx(() -> copy.get(0).getText());
+        assertFalse(text.isBlank());
+        Node source = fx(() -> robot.lookup("#quotes-panel .quote-source").query());
+        assertTrue(fx(() -> ((Control) source).getTooltip() != copy.get(0)), "each text its own tooltip");
+    }
+}
