@@ -63,7 +63,9 @@ class MainWindowFxTest {
 
     private List<String> quoteCards(FxRobot robot) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("." + StagedChildren.PENDING).tryQuery().isEmpty());
+            // Asked on the FX thread: read from here, the pane can be caught between removing its spacer and adding it back.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> robot.lookup("." + StagedChildren.PENDING).tryQuery().isEmpty()).get(10, TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the Quotes panel never built all its cards", e);
         }
