@@ -80,7 +80,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private TimeWindow pressWindow;
 
     private final EventHandler<KeyEvent> keyHandler = this::keyPressed;
-    private final SetChangeListener<String> highlightListener = c -> requestPaint();
+    private final SetChangeListener<String> highlightListener = c -> highlightsChanged();
     private final ListChangeListener<Object> modelListener = c -> invalidateModel();
 
     /** Accessor through which the skin reads the control's item index (set by {@link TimelineView}). */
@@ -195,6 +195,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             selectionNode.resizeRelocate(x + sel.getMinX(), y + sel.getMinY(), sel.getWidth(), sel.getHeight());
         }
         selectionNode.setVisible(sel != null);
+    }
+
+    private void highlightsChanged() {
+        painter.highlightsChanged();
+        requestPaint();
     }
 
     private void paint() {
