@@ -26,6 +26,10 @@ class TimelineArchitectureTest {
             .or().haveSimpleNameStartingWith("Clusterer")
             .or().haveSimpleNameStartingWith("HitTester")
             .or().haveSimpleNameStartingWith("ItemIndex")
+            .or().haveSimpleNameStartingWith("MaxPyramid")
+            .or().haveSimpleNameStartingWith("RowItems")
+            .or().haveSimpleNameStartingWith("RowLayout")
+            .or().haveSimpleNameStartingWith("MarkerGeometry")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("layout classes are tested without a JavaFX toolkit");
 }

@@ -135,6 +135,23 @@ class TimelineViewSnapshotTest {
     }
 
     @Test
+    void aClusterIsRingedWhileOneOfItsMembersIsHighlighted() throws IOException {
+        // At the fit-all zoom Stockholm, the Geneva talks and the written answers make one
+        // cluster, whose pill starts at the Stockholm marker; the accent ring runs 3 px below it
+        // (above it sits the selection's callout).
+        Bounds first = boundsOf(TimelineSamples.STOCKHOLM);
+        int x = (int) first.getMinX() + 12;
+        int y = (int) Math.round(first.getCenterY() + 9 + 3);
+        fx(() -> view.setHighlight("letters"::equals));
+        Color ringed = render("cluster-highlight").getPixelReader().getColor(x, y);
+        assertTrue(distance(ringed, MODENA_ACCENT) < 0.4, "a highlighted member rings its cluster, was " + ringed);
+        // Another search: the cluster loses its ring at the next frame.
+        fx(() -> view.setHighlight("paris"::equals));
+        Color plain = render("cluster-highlight-gone").getPixelReader().getColor(x, y);
+        assertTrue(distance(plain, MODENA_ACCENT) > 0.4, "no highlighted member, no ring, was " + plain);
+    }
+
+    @Test
     void zoomedInRender() throws IOException {
         fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));
         render("zoomed");

@@ -12,8 +12,12 @@ import java.util.function.IntToDoubleFunction;
  * drawn as one pill with a count over the span of its markers. Zooming in spreads the markers and
  * the clusters fall apart again.
  *
- * <p>Reusable and allocation-free once its arrays have grown: {@link #reset()}, {@link #add} the
- * entries in increasing {@code x0}, {@link #run()}, then read the groups.
+ * <p>Entries are placed as they come: {@link #reset()}, {@link #add} them in increasing
+ * {@code x0}, {@link #finish()}, then read the groups. Only the open group is remembered, not the
+ * entries, so a caller that knows a whole run of entries joins the open cluster (every one starts
+ * before {@link #joinLimit()}, which only grows while a cluster is open) may
+ * {@link #addJoined add them at once}; the groups come out the same as if each had been added.
+ * Reusable and allocation-free once its arrays have grown.
  */
 public final class Clusterer {
 
@@ -23,12 +27,17 @@ public final class Clusterer {
     private final double minLabel;
     private final double clusterMinWidth;
 
-    private int n;
-    private double[] x0 = new double[64];
-    private double[] x1 = new double[64];
-    private double[] w = new double[64];
-
     private IntToDoubleFunction widthSource;
+
+    /** Entries so far. */
+    private int n;
+    private boolean finished;
+    // The open group: its first entry, extent, and the first entry's marker end and label width.
+    private int first;
+    private double gStart;
+    private double gStop;
+    private double firstX1;
+    private double firstW;
 
     private int groups;
     private int[] gFirst = new int[64];
@@ -37,6 +46,8 @@ public final class Clusterer {
     private double[] gx1 = new double[64];
     private double[] gLabelX = new double[64];
     private double[] gLabelW = new double[64];
+    private double[] gFullW = new double[64];
+    private boolean[] gInside = new boolean[64];
 
     /** A clusterer with the default metrics (gap 6, padding 8, separation 8, shortest label 44, pill 24). */
     public Clusterer() {
@@ -62,6 +73,7 @@ public final class Clusterer {
     public void reset() {
         n = 0;
         groups = 0;
+        finished = false;
     }
 
     /**
@@ -73,13 +85,17 @@ public final class Clusterer {
         this.widthSource = source;
     }
 
-    private double w(int i) {
-        double v = w[i];
-        if (Double.isNaN(v)) {
-            v = widthSource == null ? 0 : Math.max(0, widthSource.applyAsDouble(i));
-            w[i] = v;
+    /** Label width of the open group's first entry, asked from the source on first need. */
+    private double firstW() {
+        if (Double.isNaN(firstW)) {
+            firstW = widthSource == null ? 0 : Math.max(0, widthSource.applyAsDouble(first));
         }
-        return v;
+        return firstW;
+    }
+
+    private boolean firstInside() {
+        double w = firstW();
+        return w > 0 && firstX1 - gStart >= w + 2 * pad;
     }
 
     /**
@@ -89,16 +105,68 @@ public final class Clusterer {
      * @return the entry's position (0, 1, ...)
      */
     public int add(double markerX0, double markerX1, double labelWidth) {
-        if (n == x0.length) {
-            int cap = n * 2;
-            x0 = Arrays.copyOf(x0, cap);
-            x1 = Arrays.copyOf(x1, cap);
-            w = Arrays.copyOf(w, cap);
+        checkOpen();
+        double x1 = Math.max(markerX0, markerX1);
+        if (n > 0 && markerX0 < joinLimit()) {
+            gStop = Math.max(gStop, x1);
+        } else {
+            if (n > 0) {
+                emit(n, markerX0 - sep);
+            }
+            first = n;
+            gStart = markerX0;
+            gStop = x1;
+            firstX1 = x1;
+            firstW = Double.isNaN(labelWidth) ? Double.NaN : Math.max(0, labelWidth);
         }
-        x0[n] = markerX0;
-        x1[n] = Math.max(markerX0, markerX1);
-        w[n] = Double.isNaN(labelWidth) ? Double.NaN : Math.max(0, labelWidth);
         return n++;
+    }
+
+    /** {@code true} when the open group already holds more than one entry. */
+    public boolean clusterOpen() {
+        return n - first > 1 && !finished;
+    }
+
+    /**
+     * An entry whose marker starts before this joins the open group (valid after the first
+     * {@link #add}). While a {@linkplain #clusterOpen() cluster is open} it never decreases.
+     */
+    public double joinLimit() {
+        double minEnd;
+        if (n - first == 1) {
+            minEnd = firstInside() || firstW() == 0 ? firstX1 : firstX1 + gap + Math.min(firstW(), minLabel);
+        } else {
+            minEnd = Math.max(gStop, gStart + clusterMinWidth);
+        }
+        return minEnd + sep;
+    }
+
+    /**
+     * Adds {@code count} entries that join the open cluster: the marker of each starts at most at
+     * {@code maxX0} (which must be before {@link #joinLimit()}), and the right edge of the
+     * rightmost is {@code maxX1} (an entry's right edge is never left of its left edge).
+     *
+     * @return the position of the first of them
+     * @throws IllegalStateException when no cluster is open or {@code maxX0} does not join it
+     */
+    public int addJoined(int count, double maxX0, double maxX1) {
+        checkOpen();
+        if (count <= 0) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        if (!clusterOpen() || !(maxX0 < joinLimit())) {
+            throw new IllegalStateException("entries up to x0 " + maxX0 + " do not join the open group");
+        }
+        gStop = Math.max(gStop, maxX1);
+        int at = n;
+        n += count;
+        return at;
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("finish() was called; reset() first");
+        }
     }
 
     /** Number of entries added. */
@@ -106,41 +174,16 @@ public final class Clusterer {
         return n;
     }
 
-    private boolean inside(int i) {
-        double wi = w(i);
-        return wi > 0 && x1[i] - x0[i] >= wi + 2 * pad;
+    /** Closes the last group; the groups can then be read. */
+    public void finish() {
+        checkOpen();
+        if (n > 0) {
+            emit(n, Double.POSITIVE_INFINITY);
+        }
+        finished = true;
     }
 
-    /** Lays the entries out into groups. */
-    public void run() {
-        groups = 0;
-        if (n == 0) {
-            return;
-        }
-        int first = 0;
-        double gStart = x0[0];
-        double gStop = x1[0];
-        for (int i = 1; i < n; i++) {
-            int count = i - first;
-            double minEnd;
-            if (count == 1) {
-                minEnd = inside(first) || w(first) == 0 ? x1[first] : x1[first] + gap + Math.min(w(first), minLabel);
-            } else {
-                minEnd = Math.max(gStop, gStart + clusterMinWidth);
-            }
-            if (x0[i] >= minEnd + sep) {
-                emit(first, i, gStart, gStop, x0[i] - sep);
-                first = i;
-                gStart = x0[i];
-                gStop = x1[i];
-            } else {
-                gStop = Math.max(gStop, x1[i]);
-            }
-        }
-        emit(first, n, gStart, gStop, Double.POSITIVE_INFINITY);
-    }
-
-    private void emit(int first, int end, double start, double stop, double limit) {
+    private void emit(int end, double limit) {
         if (groups == gFirst.length) {
             int cap = groups * 2;
             gFirst = Arrays.copyOf(gFirst, cap);
@@ -149,33 +192,40 @@ public final class Clusterer {
             gx1 = Arrays.copyOf(gx1, cap);
             gLabelX = Arrays.copyOf(gLabelX, cap);
             gLabelW = Arrays.copyOf(gLabelW, cap);
+            gFullW = Arrays.copyOf(gFullW, cap);
+            gInside = Arrays.copyOf(gInside, cap);
         }
         int g = groups++;
         gFirst[g] = first;
         gEnd[g] = end;
+        gInside[g] = false;
+        gFullW[g] = 0;
         if (end - first == 1) {
-            gx0[g] = start;
-            gx1[g] = stop;
-            if (w(first) == 0) {
-                gLabelX[g] = stop;
+            double w = firstW();
+            gx0[g] = gStart;
+            gx1[g] = gStop;
+            gFullW[g] = w;
+            if (w == 0) {
+                gLabelX[g] = gStop;
                 gLabelW[g] = 0;
-            } else if (inside(first)) {
-                gLabelX[g] = start + pad;
-                gLabelW[g] = w(first);
+            } else if (firstInside()) {
+                gInside[g] = true;
+                gLabelX[g] = gStart + pad;
+                gLabelW[g] = w;
             } else {
-                gLabelX[g] = stop + gap;
-                gLabelW[g] = Math.max(0, Math.min(w(first), limit - gLabelX[g]));
+                gLabelX[g] = gStop + gap;
+                gLabelW[g] = Math.max(0, Math.min(w, limit - gLabelX[g]));
             }
         } else {
-            double width = Math.max(stop - start, clusterMinWidth);
-            gx0[g] = start;
-            gx1[g] = start + width;
-            gLabelX[g] = start;
+            double width = Math.max(gStop - gStart, clusterMinWidth);
+            gx0[g] = gStart;
+            gx1[g] = gStart + width;
+            gLabelX[g] = gStart;
             gLabelW[g] = 0;
         }
     }
 
-    /** Number of groups after {@link #run()}. */
+    /** Number of groups after {@link #finish()}. */
     public int groupCount() {
         return groups;
     }
@@ -222,11 +272,11 @@ public final class Clusterer {
 
     /** {@code true} when a single entry's label sits inside its bar. */
     public boolean labelInside(int g) {
-        return !isCluster(g) && inside(gFirst[g]);
+        return gInside[g];
     }
 
     /** {@code true} when a single entry's label had to be cut short. */
     public boolean labelTruncated(int g) {
-        return !isCluster(g) && gLabelW[g] < w(gFirst[g]);
+        return !isCluster(g) && gLabelW[g] < gFullW[g];
     }
 }

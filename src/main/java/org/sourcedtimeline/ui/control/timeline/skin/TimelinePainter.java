@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 import javafx.geometry.BoundingBox;
@@ -32,9 +31,11 @@ import org.sourcedtimeline.ui.control.timeline.TimelineLane;
  * band. Keeps the zoom-independent layout (lane and row of every item, overview histogram) between
  * frames and the geometry of the last frame for hit-testing.
  *
- * <p>Per frame it touches only the items intersecting the visible window (plus a margin for
- * labels that reach into it), found through the {@link ItemIndex}; buffers are reused, so a frame
- * allocates little beyond the tick labels and a few colours.
+ * <p>Per frame it lays out each row with a {@link RowLayout} over the row's {@link RowItems}
+ * summary: the visible window (plus a margin for labels that reach into it) is found by searching
+ * the row, and the members of a cluster are counted, not visited, so a frame costs about the same
+ * with a thousand items or a million at any zoom. Buffers are reused, so a frame allocates little
+ * beyond the tick labels and a few colours.
  */
 final class TimelinePainter {
 
@@ -42,7 +43,7 @@ final class TimelinePainter {
     static final double OVERVIEW_H = 52;
     static final double LANE_HEADER_H = 24;
     static final double ROW_H = 28;
-    static final double POINT_R = 5;
+    static final double POINT_R = MarkerGeometry.POINT_R;
     static final double BAR_H = 16;
     static final double BAND_H = 20;
     static final double CLUSTER_H = 18;
@@ -56,6 +57,7 @@ final class TimelinePainter {
     private final Text measure = new Text();
     private final Clusterer clusterer = new Clusterer();
     private final HitTester hits = new HitTester();
+    private final MarkerGeometry geometry = new MarkerGeometry();
 
     // ---- zoom-independent layout, rebuilt when items or lanes change
     private ItemIndex index = ItemIndex.empty();
@@ -69,6 +71,12 @@ final class TimelinePainter {
     private int[] laneRowOffset = {0};
     private int totalRows = 1;
     private double[] labelWidths = new double[0];
+    /** One per row of the layout (lane by lane), over the row's items in start order. */
+    private RowLayout[] rows = new RowLayout[0];
+    /** Highlighted items of each row (ascending row indices), for the set in {@link #highlightsOf}. */
+    private int[][] highlightedRowItems = new int[0][];
+    private Predicate<String> highlightsOf;
+    private boolean highlightsDirty = true;
     private Font measuredFont;
     private int[][] hist = new int[1][0];
     private int histMax;
@@ -76,9 +84,6 @@ final class TimelinePainter {
     private double histEnd;
 
     // ---- per-frame state (reused buffers)
-    private int[][] buckets = new int[1][16];
-    private int[] bucketSize = new int[1];
-    private final IntConsumer collector = this::collect;
     private double width;
     private double height;
     private TimeScale scale;
@@ -93,10 +98,10 @@ final class TimelinePainter {
     private int clusterCount;
     private double[] clusterStart = new double[16];
     private double[] clusterEnd = new double[16];
+    /** A cluster is the entries {@code [first, first + size)} of its row's layout in the last frame. */
+    private int[] clusterRow = new int[16];
     private int[] clusterFirst = new int[16];
     private int[] clusterSize = new int[16];
-    private int[] clusterMembers = new int[64];
-    private int memberCount;
     private Bounds selectionBounds;
     /** Where the selected item's label went this frame: its x and width when shown in full in its row, else NaN. */
     private double selLabelX = Double.NaN;
@@ -120,12 +125,12 @@ final class TimelinePainter {
     private Color accent;
     private Color focusColor;
 
-    /** Bucket of the row being laid out, for the clusterer's lazy label widths. */
-    private int[] rowBucket;
+    /** Layout of the row being laid out, for the clusterer's lazy label widths. */
+    private RowLayout rowLayout;
 
     TimelinePainter(TimelinePalette palette) {
         this.palette = palette;
-        clusterer.setWidthSource(k -> labelWidth(rowBucket[k]));
+        clusterer.setWidthSource(k -> labelWidth(rowLayout.pos(k)));
     }
 
     // ========================================================================= model
@@ -180,14 +185,17 @@ final class TimelinePainter {
             laneRowOffset[l] = totalRows;
             totalRows += laneRows[l];
         }
-        if (buckets.length < totalRows) {
-            int[][] nb = new int[totalRows][];
-            for (int r = 0; r < totalRows; r++) {
-                nb[r] = r < buckets.length ? buckets[r] : new int[16];
-            }
-            buckets = nb;
-            bucketSize = new int[totalRows];
+        int[] rowKey = new int[n];
+        for (int i = 0; i < n; i++) {
+            rowKey[i] = laneRowOffset[laneOf[i]] + rowOf[i];
         }
+        RowItems[] rowItems = RowItems.split(index, rowKey, totalRows, p -> kind[p] == 0);
+        rows = new RowLayout[totalRows];
+        for (int r = 0; r < totalRows; r++) {
+            rows[r] = new RowLayout(rowItems[r], geometry);
+        }
+        highlightsDirty = true;
+        clusterCount = 0;
         labelWidths = new double[n];
         Arrays.fill(labelWidths, Double.NaN);
         laneTop = new double[laneCount];
@@ -293,7 +301,10 @@ final class TimelinePainter {
     /** Item {@code k} of a cluster, in start order. */
     TimelineItem clusterItem(int payload, int k) {
         int c = payload >> 1;
-        int pos = clusterMembers[clusterFirst[c] + k];
+        if (c >= clusterCount || k < 0 || k >= clusterSize[c]) {
+            return null;
+        }
+        int pos = rows[clusterRow[c]].pos(clusterFirst[c] + k);
         return pos < index.size() ? index.get(pos) : null;
     }
 
@@ -317,31 +328,12 @@ final class TimelinePainter {
 
     /** Marker extent [x0, x1] of an item at the current scale (into a shared array). */
     private double[] marker(int pos) {
+        boolean point = kind[pos] == 0;
         double s = index.start(pos);
         double e = index.end(pos);
-        double x0;
-        double x1;
-        if (kind[pos] == 0) {
-            double cx = scale.toX(s + 0.5);
-            x0 = cx - POINT_R;
-            x1 = cx + POINT_R;
-        } else {
-            x0 = scale.toX(s);
-            x1 = scale.toX(e);
-            double min = 2 * POINT_R;
-            if (x1 - x0 < min) {
-                double c = (x0 + x1) / 2;
-                x0 = c - min / 2;
-                x1 = c + min / 2;
-            }
-            // Keep huge coordinates out of the drawing code; a bar reaching off screen stays off screen.
-            if (x1 > 0) {
-                x0 = Math.max(x0, -4);
-            }
-            x1 = Math.min(x1, width + 4);
-        }
-        markerTmp[0] = x0;
-        markerTmp[1] = Math.max(x0, x1);
+        double mid = MarkerGeometry.mid(point, s, e);
+        markerTmp[0] = geometry.x0(point, s, e, mid);
+        markerTmp[1] = geometry.x1(point, s, e, mid);
         return markerTmp;
     }
 
@@ -391,7 +383,6 @@ final class TimelinePainter {
         height = h;
         hits.clear();
         clusterCount = 0;
-        memberCount = 0;
         selectionBounds = null;
         selLabelX = Double.NaN;
         selPos = selectedPos(f.selected());
@@ -409,6 +400,7 @@ final class TimelinePainter {
             return;
         }
         scale = new TimeScale(f.window().start(), f.window().end(), 0, w);
+        geometry.set(scale, w);
         double overviewH = h >= 220 ? OVERVIEW_H : 0;
         overviewTop = h - overviewH;
         lanesBottom = overviewTop;
@@ -593,46 +585,54 @@ final class TimelinePainter {
 
     // ------------------------------------------------------------------------- items
 
-    private void collect(int pos) {
-        int r = laneRowOffset[laneOf[pos]] + rowOf[pos];
-        int[] b = buckets[r];
-        if (bucketSize[r] == b.length) {
-            b = Arrays.copyOf(b, b.length * 2);
-            buckets[r] = b;
+    /** Finds the highlighted items of every row: one pass over the items per new highlight, not per frame. */
+    private void updateHighlights(Predicate<String> highlighted) {
+        if (!highlightsDirty && highlighted == highlightsOf) {
+            return;
         }
-        b[bucketSize[r]++] = pos;
+        highlightsOf = highlighted;
+        highlightsDirty = false;
+        highlightedRowItems = new int[rows.length][];
+        int[] found = new int[16];
+        for (int r = 0; r < rows.length; r++) {
+            RowItems row = rows[r].row();
+            int count = 0;
+            for (int i = 0; i < row.size(); i++) {
+                if (highlighted.test(index.get(row.pos(i)).id())) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i;
+                }
+            }
+            highlightedRowItems[r] = Arrays.copyOf(found, count);
+        }
     }
 
     private void paintItems(GraphicsContext gc, Frame f) {
         if (index.size() == 0) {
             return;
         }
-        Arrays.fill(bucketSize, 0, totalRows, 0);
         double from = scale.toDay(-LABEL_MARGIN_PX);
         double to = scale.toDay(width + 2 * POINT_R);
-        index.forEachIntersecting(from, to, collector);
         boolean dimming = f.highlighted() != null;
+        if (dimming) {
+            updateHighlights(f.highlighted());
+        }
         for (int lane = 0; lane < laneCount; lane++) {
             for (int row = 0; row < laneRows[lane]; row++) {
                 int r = laneRowOffset[lane] + row;
-                int n = bucketSize[r];
-                if (n == 0) {
+                rowLayout = rows[r];
+                if (rowLayout.row().size() == 0) {
                     continue;
                 }
-                int[] b = buckets[r];
                 double cy = rowsTop[lane] + row * ROW_H + ROW_H / 2;
-                clusterer.reset();
-                rowBucket = b;
-                for (int k = 0; k < n; k++) {
-                    double[] m = marker(b[k]);
-                    clusterer.add(m[0], m[1], Double.NaN);
-                }
-                clusterer.run();
+                rowLayout.layout(from, to, clusterer);
                 for (int g = 0; g < clusterer.groupCount(); g++) {
                     if (clusterer.isCluster(g)) {
-                        paintCluster(gc, b, g, cy, f, dimming);
+                        paintCluster(gc, r, g, cy, f, dimming);
                     } else {
-                        paintSolo(gc, b[clusterer.first(g)], g, cy, f, dimming);
+                        paintSolo(gc, rowLayout.pos(clusterer.first(g)), g, cy, f, dimming);
                     }
                 }
             }
@@ -772,28 +772,18 @@ final class TimelinePainter {
         }
     }
 
-    private void paintCluster(GraphicsContext gc, int[] bucket, int g, double cy, Frame f, boolean dimming) {
+    private void paintCluster(GraphicsContext gc, int r, int g, double cy, Frame f, boolean dimming) {
         int first = clusterer.first(g);
         int end = clusterer.end(g);
-        int count = end - first;
-        boolean anyHighlighted = false;
-        double start = Double.POSITIVE_INFINITY;
-        double stop = Double.NEGATIVE_INFINITY;
         int c = clusterCount++;
-        ensureClusterCapacity(c, count);
-        clusterFirst[c] = memberCount;
-        clusterSize[c] = count;
-        for (int k = first; k < end; k++) {
-            int pos = bucket[k];
-            clusterMembers[memberCount++] = pos;
-            start = Math.min(start, index.start(pos));
-            stop = Math.max(stop, index.end(pos));
-            if (dimming && !anyHighlighted && f.highlighted().test(index.get(pos).id())) {
-                anyHighlighted = true;
-            }
-        }
-        clusterStart[c] = start;
-        clusterEnd[c] = stop;
+        ensureClusterCapacity(c);
+        clusterRow[c] = r;
+        clusterFirst[c] = first;
+        clusterSize[c] = end - first;
+        clusterStart[c] = rowLayout.start(first);
+        clusterEnd[c] = rowLayout.maxEnd(first, end);
+        boolean anyHighlighted = dimming && rowLayout.anyMarked(highlightedRowItems[r], first, end);
+        int count = end - first;
         double x0 = clusterer.x0(g);
         double x1 = clusterer.x1(g);
         hits.add(x0, cy - CLUSTER_H / 2, x1, cy + CLUSTER_H / 2, c * 2 + 1);
@@ -823,16 +813,14 @@ final class TimelinePainter {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
-    private void ensureClusterCapacity(int c, int count) {
+    private void ensureClusterCapacity(int c) {
         if (c >= clusterStart.length) {
             int cap = clusterStart.length * 2;
             clusterStart = Arrays.copyOf(clusterStart, cap);
             clusterEnd = Arrays.copyOf(clusterEnd, cap);
+            clusterRow = Arrays.copyOf(clusterRow, cap);
             clusterFirst = Arrays.copyOf(clusterFirst, cap);
             clusterSize = Arrays.copyOf(clusterSize, cap);
-        }
-        if (memberCount + count > clusterMembers.length) {
-            clusterMembers = Arrays.copyOf(clusterMembers, Math.max(clusterMembers.length * 2, memberCount + count));
         }
     }
 

@@ -10,8 +10,13 @@
  *       limits), {@link org.sourcedtimeline.ui.control.timeline.skin.TickGenerator} (axis ticks and
  *       localised labels), {@link org.sourcedtimeline.ui.control.timeline.skin.LanePacker} (rows),
  *       {@link org.sourcedtimeline.ui.control.timeline.skin.Clusterer} (label placement and
- *       clusters), {@link org.sourcedtimeline.ui.control.timeline.skin.HitTester} and
- *       {@link org.sourcedtimeline.ui.control.timeline.skin.ItemIndex} (interval queries).</li>
+ *       clusters), {@link org.sourcedtimeline.ui.control.timeline.skin.HitTester},
+ *       {@link org.sourcedtimeline.ui.control.timeline.skin.ItemIndex} (interval queries),
+ *       {@link org.sourcedtimeline.ui.control.timeline.skin.RowItems} (each row's items in start
+ *       order with {@link org.sourcedtimeline.ui.control.timeline.skin.MaxPyramid}s of their ends,
+ *       built once per item set), {@link org.sourcedtimeline.ui.control.timeline.skin.RowLayout}
+ *       (one row of a frame, clustered at a cost that follows the groups, not the items) and
+ *       {@link org.sourcedtimeline.ui.control.timeline.skin.MarkerGeometry} (marker extents).</li>
  * </ul>
  */
 package org.sourcedtimeline.ui.control.timeline.skin;

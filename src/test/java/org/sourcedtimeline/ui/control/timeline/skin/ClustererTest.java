@@ -2,6 +2,7 @@ package org.sourcedtimeline.ui.control.timeline.skin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -18,7 +19,7 @@ class ClustererTest {
         for (double x : centres) {
             c.add(x - R, x + R, labelW);
         }
-        c.run();
+        c.finish();
         return c;
     }
 
@@ -80,7 +81,7 @@ class ClustererTest {
         Clusterer c = new Clusterer();
         c.add(10, 300, 80);
         c.add(320, 330, 40);
-        c.run();
+        c.finish();
         assertEquals(2, c.groupCount());
         assertTrue(c.labelInside(0));
         assertEquals(18, c.labelX(0), 1e-9);
@@ -98,7 +99,7 @@ class ClustererTest {
                 boolean bar = r.nextInt(4) == 0;
                 c.add(x - R, bar ? x + 20 + r.nextDouble() * 200 : x + R, r.nextDouble() * 150);
             }
-            c.run();
+            c.finish();
             int total = 0;
             double prevRight = Double.NEGATIVE_INFINITY;
             for (int g = 0; g < c.groupCount(); g++) {
@@ -126,11 +127,89 @@ class ClustererTest {
             c.add(100 + i * 0.01, 110 + i * 0.01, Double.NaN); // all on top of each other
         }
         c.add(900, 910, Double.NaN);
-        c.run();
+        c.finish();
         assertEquals(2, c.groupCount());
         assertEquals(1000, c.count(0));
         assertEquals(60, c.labelWidth(1), 1e-9);
         assertEquals(java.util.Set.of(0, 1000), asked, "only the first entry of each group is measured");
+    }
+
+    @Test
+    void runsAddedAtOnceGiveTheGroupsOfAddingThemOneByOne() {
+        Random r = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            int n = 2 + r.nextInt(80);
+            double[] x0 = new double[n];
+            double[] x1 = new double[n];
+            double[] w = new double[n];
+            double x = 0;
+            for (int i = 0; i < n; i++) {
+                x += r.nextInt(3) == 0 ? r.nextDouble() * 60 : r.nextDouble() * 6;
+                x0[i] = x - R;
+                x1[i] = r.nextInt(4) == 0 ? x + 10 + r.nextDouble() * 90 : x + R;
+                w[i] = r.nextInt(5) == 0 ? 0 : r.nextDouble() * 120;
+            }
+            Clusterer one = new Clusterer();
+            one.setWidthSource(k -> w[k]);
+            for (int i = 0; i < n; i++) {
+                one.add(x0[i], x1[i], Double.NaN);
+            }
+            one.finish();
+            Clusterer runs = new Clusterer();
+            runs.setWidthSource(k -> w[k]);
+            int i = 0;
+            while (i < n) {
+                int k = i;
+                double maxX0 = Double.NEGATIVE_INFINITY;
+                double maxX1 = Double.NEGATIVE_INFINITY;
+                if (runs.clusterOpen()) {
+                    // Take a random part of the entries that start before the limit.
+                    int stop = i + r.nextInt(n - i + 1);
+                    while (k < stop && x0[k] < runs.joinLimit()) {
+                        maxX0 = Math.max(maxX0, x0[k]);
+                        maxX1 = Math.max(maxX1, Math.max(x0[k], x1[k]));
+                        k++;
+                    }
+                }
+                if (k > i) {
+                    assertEquals(i, runs.addJoined(k - i, maxX0, maxX1));
+                    i = k;
+                } else {
+                    runs.add(x0[i], x1[i], Double.NaN);
+                    i++;
+                }
+            }
+            runs.finish();
+            assertEquals(one.groupCount(), runs.groupCount(), "round " + round);
+            for (int g = 0; g < one.groupCount(); g++) {
+                String at = "round " + round + " group " + g;
+                assertEquals(one.first(g), runs.first(g), at);
+                assertEquals(one.end(g), runs.end(g), at);
+                assertEquals(one.x0(g), runs.x0(g), 1e-12, at);
+                assertEquals(one.x1(g), runs.x1(g), 1e-12, at);
+                assertEquals(one.labelX(g), runs.labelX(g), 1e-12, at);
+                assertEquals(one.labelWidth(g), runs.labelWidth(g), 1e-12, at);
+            }
+        }
+    }
+
+    @Test
+    void aRunIsRefusedUnlessItJoinsAnOpenCluster() {
+        Clusterer c = new Clusterer();
+        c.add(100, 110, 60);
+        assertThrows(IllegalStateException.class, () -> c.addJoined(3, 101, 112), "a single is not a cluster");
+        c.add(102, 112, 60);
+        double limit = c.joinLimit();
+        assertEquals(Math.max(112, 100 + 24) + 8, limit, 1e-9);
+        assertThrows(IllegalStateException.class, () -> c.addJoined(2, limit, limit + 10), "starts at the limit");
+        c.addJoined(2, limit - 1, 150);
+        assertEquals(4, c.size());
+        assertTrue(c.joinLimit() >= limit, "the limit of an open cluster never shrinks");
+        c.finish();
+        assertEquals(1, c.groupCount());
+        assertEquals(4, c.count(0));
+        assertEquals(150, c.x1(0), 1e-9);
+        assertThrows(IllegalStateException.class, () -> c.add(500, 510, 10), "finished");
     }
 
     private static double[] scaled(double[] days, double pxPerDay) {
