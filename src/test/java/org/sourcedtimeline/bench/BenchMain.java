@@ -48,7 +48,8 @@ public final class BenchMain {
         if (only.isBlank()) {
             options.include(LoadBenchmark.class.getName())
                     .include(SearchBenchmark.class.getName())
-                    .include("org.sourcedtimeline.ui.control.timeline.skin.FrameBenchmark");
+                    .include("org.sourcedtimeline.ui.control.timeline.skin.FrameBenchmark")
+                    .include("org.sourcedtimeline.ui.control.timeline.skin.FrameModelBenchmark");
         } else {
             options.include(only);
         }
@@ -72,6 +73,13 @@ public final class BenchMain {
                     mean(results, "FrameBenchmark.cullAndLayoutFrame", s, "middle"),
                     mean(results, "FrameBenchmark.cullAndLayoutFrame", s, "closest"),
                     mean(results, "FrameBenchmark.hitTest", s, "middle")));
+        }
+        md.append("\n## What a new item set costs the timeline once (row summaries alone; whole zoom-independent layout)\n\n")
+                .append("| events | row summaries ms | zoom-independent layout ms |\n|---:|---:|---:|\n");
+        for (String s : sizes) {
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s |%n", Integer.parseInt(s.trim()),
+                    mean(results, "FrameModelBenchmark.rowSummaries", s, null),
+                    mean(results, "FrameModelBenchmark.zoomIndependentLayout", s, null)));
         }
         md.append("\n## Search (a mix of five queries, sampled)\n\n| events | quotes | p50 ms | p95 ms | max ms |\n|---:|---:|---:|---:|---:|\n");
         for (String s : sizes) {
