@@ -58,7 +58,8 @@ public final class BenchMain {
         if (only.isBlank()) {
             options.include(LoadBenchmark.class.getName())
                     .include(SearchBenchmark.class.getName())
-                    .include("org.sourcedtimeline.ui.control.timeline.skin.FrameBenchmark");
+                    .include("org.sourcedtimeline.ui.control.timeline.skin.FrameBenchmark")
+                    .include("org.sourcedtimeline.ui.control.timeline.skin.FrameModelBenchmark");
         } else {
             options.include(only);
         }
@@ -82,6 +83,13 @@ public final class BenchMain {
                     mean(results, "FrameBenchmark.cullAndLayoutFrame", s, "middle"),
                     mean(results, "FrameBenchmark.cullAndLayoutFrame", s, "closest"),
                     mean(results, "FrameBenchmark.hitTest", s, "middle")));
+        }
+        md.append("\n## What a new item set costs the timeline once (row summaries alone; whole zoom-independent layout)\n\n")
+                .append("| events | row summaries ms | zoom-independent layout ms |\n|---:|---:|---:|\n");
+        for (String s : sizes) {
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s |%n", Integer.parseInt(s.trim()),
+                    mean(results, "FrameModelBenchmark.rowSummaries", s, null),
+                    mean(results, "FrameModelBenchmark.zoomIndependentLayout", s, null)));
         }
         md.append("\n## Search (a mix of eight queries, sampled): the index alone, and one keystroke in the view model\n\n")
                 .append("| events | quotes | search p50 ms | search p95 ms | search max ms | keystroke p50 ms | keystroke p95 ms | index build ms |\n")

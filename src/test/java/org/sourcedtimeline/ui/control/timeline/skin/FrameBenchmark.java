@@ -93,7 +93,7 @@ public class FrameBenchmark {
                 e.kind().isEncounter() ? "encounters" : "context", Set.of(), e.title());
     }
 
-    private static void startToolkit() throws InterruptedException {
+    static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
