@@ -131,7 +131,7 @@ public final class ModelLoader {
             if (decoded != null) {
                 Map<String, ArticleText> texts = ModelValidator.validate(decoded, new NodeReader(name, problems), articles[0],
                         monitor, READING_SHARE);
-                if (problems.stream().noneMatch(Problem::isError)) loaded = new LoadedModel(decoded.model(), texts, name);
+                if (problems.stream().noneMatch(Problem::isError)) loaded = new LoadedModel(decoded.model().indexed(), texts, name);
                 monitor.progress(1);
             }
         } catch (LoadMonitor.Cancelled c) {
