@@ -2,6 +2,7 @@ package org.sourcedtimeline.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -344,9 +345,18 @@ public final class MainViewModel {
     public List<Actor> speakers() {
         TimelineModel m = model();
         if (m == null) return List.of();
-        Set<String> used = new LinkedHashSet<>();
-        m.quotes().forEach(q -> { if (q.speakerId() != null) used.add(q.speakerId()); });
-        m.events().forEach(e -> used.addAll(e.participants()));
+        // Stops as soon as every actor is known to speak or take part: a large model has millions of quotes and a few dozen actors.
+        Set<String> actors = new HashSet<>();
+        for (Actor a : m.actors()) actors.add(a.id());
+        Set<String> used = new HashSet<>();
+        for (Quote q : m.quotes()) {
+            if (used.size() == actors.size()) break;
+            if (q.speakerId() != null && actors.contains(q.speakerId())) used.add(q.speakerId());
+        }
+        for (Event e : m.events()) {
+            if (used.size() == actors.size()) break;
+            for (String p : e.participants()) if (actors.contains(p)) used.add(p);
+        }
         return m.actors().stream().filter(a -> used.contains(a.id())).toList();
     }
 
@@ -357,7 +367,9 @@ public final class MainViewModel {
 
     /** An event with a single source or an ambiguous quote is weak evidence. */
     public static boolean isWeakEvidence(Event e, TimelineModel m) {
-        return isSingleSource(e) || m.quotesOf(e.id()).stream().anyMatch(q -> q.attribution() == Attribution.AMBIGUOUS);
+        if (isSingleSource(e)) return true;
+        for (Quote q : m.quotesOf(e.id())) if (q.attribution() == Attribution.AMBIGUOUS) return true;
+        return false;
     }
 
     /** Quotes of an event that no account of it references. */

@@ -41,6 +41,23 @@ class MainViewModelTest {
         return vm.model().events().stream().map(Event::id).filter(vm.hits()::containsEvent).collect(Collectors.toSet());
     }
 
+    /** The speaker filter offers the actors who speak or take part, in the model's order, and no one else. */
+    @Test
+    void speakersAreTheActorsWhoSpeakOrTakePart() {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        m.quotes().forEach(q -> { if (q.speakerId() != null) used.add(q.speakerId()); });
+        m.events().forEach(e -> used.addAll(e.participants()));
+        List<String> expected = m.actors().stream().map(org.sourcedtimeline.model.Actor::id).filter(used::contains).toList();
+        assertEquals(expected, vm.speakers().stream().map(org.sourcedtimeline.model.Actor::id).toList());
+
+        // An actor who neither speaks nor takes part is not offered; the scan cannot stop early then.
+        List<org.sourcedtimeline.model.Actor> actors = new java.util.ArrayList<>(m.actors());
+        actors.add(new org.sourcedtimeline.model.Actor("silent", "Silent", "observer", "none"));
+        TimelineModel withSilent = new TimelineModel(m.schemaVersion(), m.title(), m.sources(), actors, m.events(), m.quotes());
+        vm.setModel(new LoadedModel(withSilent, loaded.articles(), "test"), null, List.of());
+        assertEquals(expected, vm.speakers().stream().map(org.sourcedtimeline.model.Actor::id).toList());
+    }
+
     @Test
     void selectingAnEventShowsItsQuotesAndOpensItsFirstSource() {
         vm.select("geneva-2022");
