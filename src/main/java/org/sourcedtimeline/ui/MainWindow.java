@@ -25,6 +25,7 @@ import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.LoadMonitor;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.model.SearchIndex;
+import org.sourcedtimeline.ui.control.timeline.TimelineItem;
 import org.sourcedtimeline.io.Problem;
 
 /**
@@ -197,7 +198,7 @@ public final class MainWindow implements MainView.Host {
     }
 
     /** A load's outcome with the search index built on the loading thread, so the FX thread only shows it. */
-    private record Opened(ModelLoader.Result result, SearchIndex index) {}
+    private record Opened(ModelLoader.Result result, SearchIndex index, List<TimelineItem> items, Locale locale) {}
 
     @Override
     public void reload() {
@@ -214,6 +215,7 @@ public final class MainWindow implements MainView.Host {
         int generation = ++loadGeneration;
         if (currentLoad != null) currentLoad.cancel(false);
         Thread[] worker = new Thread[1];
+        Locale locale = vm.getLocale();
         Task<Opened> task = new Task<>() {
             @Override
             protected Opened call() {
@@ -223,10 +225,11 @@ public final class MainWindow implements MainView.Host {
 
                     @Override public boolean cancelled() { return isCancelled(); }
                 });
-                if (!r.ok()) return new Opened(r, null);
+                if (!r.ok()) return new Opened(r, null, null, null);
                 SearchIndex index = new SearchIndex(r.loaded().model());
+                List<TimelineItem> items = TimelineBridge.items(r.loaded().model(), locale);
                 updateProgress(1, 1);
-                return new Opened(r, index);
+                return new Opened(r, index, items, locale);
             }
         };
         currentLoad = task;
@@ -242,6 +245,7 @@ public final class MainWindow implements MainView.Host {
             if (generation != loadGeneration) return;
             loadEnded();
             Opened opened = task.getValue();
+            if (opened.items() != null) view.timeline().prime(opened.result().loaded().model(), opened.locale(), opened.items());
             finishLoad(opened.result(), opened.index(), file, name, after);
         });
         task.setOnFailed(e -> {

@@ -29,6 +29,10 @@ public final class TimelineBridge {
     private final Subscriptions subs;
     private final ResourceBundle bundle;
     private boolean syncing;
+    // Items made off the FX thread for every event of one model in one language (see prime).
+    private TimelineModel primedModel;
+    private java.util.Locale primedLocale;
+    private List<TimelineItem> primedItems = List.of();
 
     public TimelineBridge(MainViewModel vm, ResourceBundle bundle, Subscriptions subs) {
         this.vm = vm;
@@ -52,6 +56,23 @@ public final class TimelineBridge {
     }
 
     public TimelineView view() { return view; }
+
+    /** Every event of {@code m} as an item, in model order: pure, so a loading thread can make them. */
+    public static List<TimelineItem> items(TimelineModel m, java.util.Locale locale) {
+        List<TimelineItem> out = new ArrayList<>(m.events().size());
+        for (Event e : m.events()) out.add(item(e, m, locale));
+        return out;
+    }
+
+    /**
+     * Items made already (by {@link #items}) for the model about to be shown: while no filter hides an
+     * event they are used as they are, so that showing a million events does not build them on the FX thread.
+     */
+    public void prime(TimelineModel m, java.util.Locale locale, List<TimelineItem> items) {
+        primedModel = m;
+        primedLocale = locale;
+        primedItems = List.copyOf(items);
+    }
 
     /** An event as a timeline item: its lane, its precision, and a flag when the evidence is thin. */
     public static TimelineItem item(Event e, TimelineModel m, java.util.Locale locale) {
@@ -89,8 +110,13 @@ public final class TimelineBridge {
 
     private void syncItems() {
         TimelineModel m = vm.model();
-        List<TimelineItem> items = new ArrayList<>();
-        if (m != null) for (Event e : vm.visibleEvents()) items.add(item(e, m, vm.getLocale()));
+        List<TimelineItem> items;
+        if (m != null && m == primedModel && vm.getLocale().equals(primedLocale) && vm.visibleEvents().size() == m.events().size()) {
+            items = primedItems;
+        } else {
+            items = new ArrayList<>();
+            if (m != null) for (Event e : vm.visibleEvents()) items.add(item(e, m, vm.getLocale()));
+        }
         syncing = true;
         try {
             if (!items.equals(view.getItems())) view.getItems().setAll(items);

@@ -115,6 +115,28 @@ class LoadingFxTest {
         assertEquals(EVENT, fx(() -> vm.getSelectedEventId()), "the selection is kept across the reload");
     }
 
+    /** Items made on the loading thread are shown as they are while no filter hides an event. */
+    @Test
+    void itemsMadeWhileLoadingAreTheOnesShown() throws Exception {
+        // Another model than the one shown (whose items would be equal, and kept).
+        org.sourcedtimeline.model.TimelineModel m = org.sourcedtimeline.io.generate.SyntheticModel.generate(60, 120, 5).model();
+        List<org.sourcedtimeline.ui.control.timeline.TimelineItem> made = TimelineBridge.items(m, Locale.ENGLISH);
+        TimelineBridge bridge = fx(() -> window.view().timeline());
+        List<org.sourcedtimeline.ui.control.timeline.TimelineItem> shown = fx(() -> {
+            bridge.prime(m, Locale.ENGLISH, made);
+            vm.setModel(new LoadedModel(m, java.util.Map.of(), "primed"), null, List.of());
+            return List.copyOf(bridge.view().getItems());
+        });
+        assertEquals(made, shown);
+        for (int i = 0; i < made.size(); i++) assertSame(made.get(i), shown.get(i), "not made again on the FX thread");
+        // A filter that hides events makes its own list; lifting it brings the made ones back.
+        org.sourcedtimeline.model.EventKind kind = m.events().get(0).kind();
+        fx(() -> { vm.kindFilter().setAll(List.of(kind)); return null; });
+        assertTrue(fx(() -> bridge.view().getItems().size()) < made.size());
+        fx(() -> { vm.kindFilter().clear(); return null; });
+        assertSame(made.get(0), fx(() -> bridge.view().getItems().get(0)));
+    }
+
     /** What a person sees while a model opens, kept for review (target/screenshots). */
     private void snapshot(String file) throws Exception {
         javafx.scene.image.WritableImage img = fx(() -> window.scene().snapshot(null));
