@@ -227,7 +227,14 @@ public final class MainWindow implements MainView.Host {
                 });
                 if (!r.ok()) return new Opened(r, null, null, null);
                 SearchIndex index = new SearchIndex(r.loaded().model());
-                List<TimelineItem> items = TimelineBridge.items(r.loaded().model(), locale);
+                List<TimelineItem> items;
+                try {
+                    items = TimelineBridge.items(r.loaded().model(), locale);
+                } catch (RuntimeException bug) {
+                    // Made ahead only to save the FX thread the work: showing the model makes them again and,
+                    // should it fail there too, puts the previous model back and reports the bug (apply).
+                    items = null;
+                }
                 updateProgress(1, 1);
                 return new Opened(r, index, items, locale);
             }
@@ -245,7 +252,7 @@ public final class MainWindow implements MainView.Host {
             if (generation != loadGeneration) return;
             loadEnded();
             Opened opened = task.getValue();
-            if (opened.items() != null) view.timeline().prime(opened.result().loaded().model(), opened.locale(), opened.items());
+            if (opened.items() != null && opened.result().ok()) view.timeline().prime(opened.result().loaded().model(), opened.locale(), opened.items());
             finishLoad(opened.result(), opened.index(), file, name, after);
         });
         task.setOnFailed(e -> {
