@@ -47,14 +47,11 @@ public final class ModelValidator {
         this.articles = articles;
     }
 
-    /** @return the article texts that could be read, by source id */
-    public static Map<String, ArticleText> validate(ModelDecoder.Decoded d, NodeReader in, SourceFolder folder) {
-        return validate(d, in, ArticleReads.onDemand(folder), LoadMonitor.NONE, 0);
-    }
-
     /**
      * Takes the articles from reads that may have started while the model was being decoded, and
      * reports to {@code monitor} from {@code progressFrom} to 1 as the quotes are checked.
+     *
+     * @return the article texts that could be read, by source id
      */
     static Map<String, ArticleText> validate(ModelDecoder.Decoded d, NodeReader in, ArticleReads articles,
                                              LoadMonitor monitor, double progressFrom) {
