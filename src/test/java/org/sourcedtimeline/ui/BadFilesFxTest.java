@@ -64,9 +64,7 @@ class BadFilesFxTest {
         config = Files.createTempDirectory("st-config");
         scratch = Files.createTempDirectory("st-bad-inputs");
         vm = new MainViewModel();
-        vm.localeProperty().set(Locale.ENGLISH);
-        window = new MainWindow(stage, vm, null);
-        window.build(1240, 780);
+        window = UiFixtures.window(stage, vm);
         vm.setModel(model, UiFixtures.encountersFile(), List.of());
         // The app's own handler, logging into a temporary config folder: nothing may reach it.
         errors = UnexpectedErrors.install(new ErrorLog(config.resolve(ErrorLog.FILE_NAME)), window::showUnexpectedError);

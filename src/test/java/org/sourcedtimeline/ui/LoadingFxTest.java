@@ -42,9 +42,7 @@ class LoadingFxTest {
     void start(Stage stage) {
         guard = StageGuard.save(stage);
         vm = new MainViewModel();
-        vm.localeProperty().set(Locale.ENGLISH);
-        window = new MainWindow(stage, vm, null);
-        window.build(1240, 780);
+        window = UiFixtures.window(stage, vm);
         vm.setModel(model, UiFixtures.encountersFile(), List.of());
         vm.selectedEventIdProperty().set(EVENT);
         stage.show();

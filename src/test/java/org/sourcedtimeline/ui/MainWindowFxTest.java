@@ -48,9 +48,7 @@ class MainWindowFxTest {
     void start(Stage stage) {
         guard = StageGuard.save(stage);
         vm = new MainViewModel();
-        vm.localeProperty().set(Locale.ENGLISH);
-        window = new MainWindow(stage, vm, null);
-        window.build(1240, 780); // within Monocle's default 1280x800 headless screen
+        window = UiFixtures.window(stage, vm);
         vm.setModel(model, UiFixtures.encountersFile(), List.of());
         stage.show();
     }

@@ -97,9 +97,7 @@ class SafeDisplayFxTest {
         guard = StageGuard.save(stage);
         evil = evilModel(UiFixtures.encounters());
         vm = new MainViewModel();
-        vm.localeProperty().set(Locale.ENGLISH);
-        window = new MainWindow(stage, vm, null);
-        window.build(1240, 780);
+        window = UiFixtures.window(stage, vm);
         vm.setModel(evil, Path.of("/tmp/evil" + RLO + "nosj.json"),
                 List.of(Problem.warning("evil" + RLO + ".json", Location.NONE, "a warning quoting " + RLO + "text" + BEL)));
         vm.addRecent(Path.of("/tmp/recent" + RLO + "nosj.json"));

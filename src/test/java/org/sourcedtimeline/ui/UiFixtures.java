@@ -64,4 +64,15 @@ public final class UiFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The real window on {@code stage}, in English, at the size the window tests use (within Monocle's
+     * 1280×800 headless screen); not shown yet.
+     */
+    public static MainWindow window(javafx.stage.Stage stage, MainViewModel vm) {
+        vm.localeProperty().set(java.util.Locale.ENGLISH);
+        MainWindow w = new MainWindow(stage, vm, null);
+        w.build(1240, 780);
+        return w;
+    }
 }

@@ -52,9 +52,7 @@ class QuotesPanelFxTest {
         guard = StageGuard.save(stage);
         model = longModel(fixture);
         vm = new MainViewModel();
-        vm.localeProperty().set(Locale.ENGLISH);
-        window = new MainWindow(stage, vm, null);
-        window.build(1240, 780);
+        window = UiFixtures.window(stage, vm);
         stage.show();
     }
 
