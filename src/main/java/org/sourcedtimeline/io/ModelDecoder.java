@@ -1,7 +1,6 @@
 package org.sourcedtimeline.io;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +39,7 @@ import org.sourcedtimeline.model.WireName;
  */
 public final class ModelDecoder {
     /** What was decoded, and where (JSON path) each record was written, so later checks can point at it. */
-    public record Decoded(TimelineModel model, Map<Object, Location> where, Set<String> brokenIds) {}
+    public record Decoded(TimelineModel model, Locations where, Set<String> brokenIds) {}
 
     private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_OFFSET = Integer.MAX_VALUE - 1;
@@ -65,7 +64,7 @@ public final class ModelDecoder {
 
     private final NodeReader in;
     private final Consumer<List<Source>> sourcesDecoded;
-    private final Map<Object, Location> where = new IdentityHashMap<>();
+    private final Locations where = new Locations();
     private final List<Source> sources = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -74,6 +73,8 @@ public final class ModelDecoder {
     private final Set<String> brokenIds = new java.util.HashSet<>();
     // Source, actor and event ids as defined, for references to share (see shared).
     private final Map<String, String> ids = new java.util.HashMap<>();
+    // The last ids shared, by hash: the quotes of an event come together, and speakers are few.
+    private final String[] recent = new String[256];
 
     private ModelDecoder(NodeReader in, Consumer<List<Source>> sourcesDecoded) {
         this.in = in;
@@ -95,7 +96,7 @@ public final class ModelDecoder {
     public static Decoded decode(JsonPull r, NodeReader in, Consumer<List<Source>> sourcesDecoded) throws JsonSyntaxProblem {
         try {
             r.expectValue();
-            Decoded d = new ModelDecoder(in, sourcesDecoded).root(r);
+            Decoded d = new ModelDecoder(in.readingFrom(r), sourcesDecoded).root(r);
             r.expectEnd();
             return d;
         } catch (LoadMonitor.Cancelled c) {
@@ -123,7 +124,7 @@ public final class ModelDecoder {
                     JsonNode item = r.readValue(itemAt, 2);
                     JsonNode.Obj obj = item instanceof JsonNode.Obj o ? o : null;
                     if (obj == null) in.error(itemAt, "each item of \"" + name + "\" must be an object, found " + item.kind());
-                    else collect(name, obj);
+                    else collect(name, obj, i);
                 }
                 r.endArray();
                 if (name.equals("sources")) sourcesDecoded.accept(java.util.Collections.unmodifiableList(sources));
@@ -160,8 +161,13 @@ public final class ModelDecoder {
      */
     private String shared(String ref) {
         if (ref == null) return null;
+        int slot = ref.hashCode() & (recent.length - 1);
+        String r = recent[slot];
+        if (r != null && r.equals(ref)) return r;
         String known = ids.get(ref);
-        return known == null ? ref : known;
+        if (known == null) return ref;
+        recent[slot] = known;
+        return known;
     }
 
     private List<String> shared(List<String> refs) {
@@ -170,15 +176,23 @@ public final class ModelDecoder {
         return out;
     }
 
-    private void collect(String collection, JsonNode.Obj obj) {
+    /** Decodes item {@code i} of a collection. */
+    private void collect(String collection, JsonNode.Obj obj, int i) {
         Object record = switch (collection) {
             case "sources" -> add(sources, source(obj));
             case "actors" -> add(actors, actor(obj));
             case "events" -> add(events, event(obj));
             default -> add(quotes, quote(obj));
         };
-        if (record != null) where.put(record, obj.at());
-        else if (obj.fields().get("id") instanceof JsonNode.Str id) brokenIds.add(collection + ":" + id.value());
+        if (record == null) {
+            if (obj.fields().get("id") instanceof JsonNode.Str id) brokenIds.add(collection + ":" + id.value());
+        } else if (record instanceof Event) {
+            where.event(i);
+        } else if (record instanceof Quote) {
+            where.quote(i);
+        } else {
+            where.put(record, obj.at());
+        }
     }
 
     private static <T> T add(List<T> list, T item) {
@@ -323,9 +337,7 @@ public final class ModelDecoder {
         // The selector's exact words are the quote's text in a valid model: keep one copy in memory.
         if (selector.exact().equals(text))
             selector = new Selector(selector.start(), selector.end(), text, selector.prefix(), selector.suffix());
-        Quote q = new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes);
-        where.put(selector, in.at(o, "selector"));
-        return q;
+        return new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes);
     }
 
     private Selector selector(JsonNode.Obj o) {

@@ -149,7 +149,7 @@ public final class ModelLoader {
         return new Result(loaded, located);
     }
 
-    private static final ModelDecoder.Decoded GAVE_UP = new ModelDecoder.Decoded(null, Map.of(), java.util.Set.of());
+    private static final ModelDecoder.Decoded GAVE_UP = new ModelDecoder.Decoded(null, new Locations(), java.util.Set.of());
 
     /**
      * Decodes with the fast reader; {@link #GAVE_UP} when it gave up (or anything went wrong at all),

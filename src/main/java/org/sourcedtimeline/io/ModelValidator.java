@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.sourcedtimeline.io.json.NodeReader;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.ArticleText;
@@ -30,7 +31,7 @@ import org.sourcedtimeline.model.TimelineModel;
  */
 public final class ModelValidator {
     private final NodeReader in;
-    private final Map<Object, Location> where;
+    private final Locations where;
     /** Below this many quotes a second thread costs more than it saves. */
     private static final int TWO_THREADS_FROM = 20_000;
     private final ArticleReads articles;
@@ -41,7 +42,7 @@ public final class ModelValidator {
     // Sources whose article no longer has the recorded hash: their quotes are looked for again.
     private final Set<String> changed = new java.util.HashSet<>();
 
-    private ModelValidator(NodeReader in, Map<Object, Location> where, ArticleReads articles) {
+    private ModelValidator(NodeReader in, Locations where, ArticleReads articles) {
         this.in = in;
         this.where = where;
         this.articles = articles;
@@ -63,31 +64,35 @@ public final class ModelValidator {
     }
 
     private Map<String, ArticleText> run(TimelineModel m) {
-        Map<String, Source> sources = unique(m.sources(), Source::id, "source");
-        Set<String> actors = unique(m.actors(), a -> a.id(), "actor").keySet();
-        Map<String, Event> events = unique(m.events(), Event::id, "event");
-        Set<String> quotes = unique(m.quotes(), Quote::id, "quote").keySet();
+        Map<String, Source> sources = unique(m.sources(), Source::id, "source", i -> where.of(m.sources().get(i)));
+        Set<String> actors = unique(m.actors(), a -> a.id(), "actor", i -> where.of(m.actors().get(i))).keySet();
+        Map<String, Event> events = unique(m.events(), Event::id, "event", where::eventAt);
+        Set<String> quotes = unique(m.quotes(), Quote::id, "quote", where::quoteAt).keySet();
 
         Map<String, ArticleText> texts = new LinkedHashMap<>();
         for (Source s : sources.values()) {
             ArticleText t = article(s);
             if (t != null) texts.put(s.id(), t);
         }
-        for (Event e : m.events()) {
-            refs(e, "participants", e.participants(), actors, "actor");
-            refs(e, "sourceIds", e.sourceIds(), sources.keySet(), "source");
+        for (int i = 0; i < m.events().size(); i++) {
+            Event e = m.events().get(i);
+            Location at = where.eventAt(i);
+            refs(at, "participants", e.participants(), actors, "actor");
+            refs(at, "sourceIds", e.sourceIds(), sources.keySet(), "source");
             for (Account a : e.accounts()) {
-                if (a.teller() != null) refs(a, "teller", List.of(a.teller()), actors, "actor");
-                refs(a, "quoteIds", a.quoteIds(), quotes, "quote");
+                Location aAt = where.of(a);
+                if (a.teller() != null) refs(aAt, "teller", List.of(a.teller()), actors, "actor");
+                refs(aAt, "quoteIds", a.quoteIds(), quotes, "quote");
                 for (SourceSpan s : a.spans()) {
-                    if (refs(s, "sourceId", List.of(s.sourceId()), sources.keySet(), "source") && !changed.contains(s.sourceId()))
-                        passage(s, texts.get(s.sourceId()), s.range(), s.exact(), "exact");
+                    Location sAt = where.of(s);
+                    if (refs(sAt, "sourceId", List.of(s.sourceId()), sources.keySet(), "source") && !changed.contains(s.sourceId()))
+                        passage(sAt, texts.get(s.sourceId()), s.range(), s.exact(), "exact");
                 }
             }
         }
         List<Quote> all = m.quotes();
         if (all.size() < TWO_THREADS_FROM) {
-            quotes(all, sources, actors, events, texts);
+            quotes(all, 0, all.size(), sources, actors, events, texts);
         } else {
             // The quotes are checked independently: half of them on a second core, problems kept in order.
             ModelValidator other = new ModelValidator(new NodeReader(in.file(), new ArrayList<>()), where, articles);
@@ -100,8 +105,8 @@ public final class ModelValidator {
             };
             int half = all.size() / 2;
             CompletableFuture<Void> second = CompletableFuture.runAsync(
-                    () -> other.quotes(all.subList(half, all.size()), sources, actors, events, texts));
-            quotes(all.subList(0, half), sources, actors, events, texts);
+                    () -> other.quotes(all, half, all.size(), sources, actors, events, texts));
+            quotes(all, 0, half, sources, actors, events, texts);
             try {
                 second.join();
             } catch (CompletionException e) {
@@ -114,28 +119,30 @@ public final class ModelValidator {
         return texts;
     }
 
-    private void quotes(List<Quote> quotes, Map<String, Source> sources, Set<String> actors, Map<String, Event> events,
-                        Map<String, ArticleText> texts) {
-        for (int i = 0; i < quotes.size(); i++) {
-            if ((i & 4095) == 0) {
+    /** Checks quotes {@code [from, to)} of {@code quotes}. */
+    private void quotes(List<Quote> quotes, int from, int to, Map<String, Source> sources, Set<String> actors,
+                        Map<String, Event> events, Map<String, ArticleText> texts) {
+        for (int i = from; i < to; i++) {
+            if (((i - from) & 4095) == 0) {
                 if (monitor.cancelled()) throw new LoadMonitor.Cancelled();
-                monitor.progress(progressFrom + (1 - progressFrom) * i / quotes.size());
+                monitor.progress(progressFrom + (1 - progressFrom) * (i - from) / (to - from));
             }
             Quote q = quotes.get(i);
-            refs(q, "eventId", List.of(q.eventId()), events.keySet(), "event");
-            if (q.speakerId() != null) refs(q, "speakerId", List.of(q.speakerId()), actors, "actor");
-            if (refs(q, "sourceId", List.of(q.sourceId()), sources.keySet(), "source")) {
-                quote(q, texts.get(q.sourceId()), sources.get(q.sourceId()));
+            Location at = where.quoteAt(i);
+            refs(at, "eventId", List.of(q.eventId()), events.keySet(), "event");
+            if (q.speakerId() != null) refs(at, "speakerId", List.of(q.speakerId()), actors, "actor");
+            if (refs(at, "sourceId", List.of(q.sourceId()), sources.keySet(), "source")) {
+                quote(q, at, texts.get(q.sourceId()), sources.get(q.sourceId()));
                 Event e = events.get(q.eventId());
                 if (e != null && !e.sourceIds().contains(q.sourceId()))
-                    in.warning(in.at(obj(q), "sourceId"), "quote \"" + q.id() + "\" comes from source \"" + q.sourceId()
+                    in.warning(in.at(at, "sourceId"), "quote \"" + q.id() + "\" comes from source \"" + q.sourceId()
                             + "\", which event \"" + q.eventId() + "\" does not list in its sourceIds");
             }
         }
     }
 
     private ArticleText article(Source s) {
-        Location o = obj(s);
+        Location o = where.of(s);
         ArticleReads.Read read = articles.get(s.file());
         if (read.refused() != null) {
             in.error(in.at(o, "file"), "source \"" + s.id() + "\": " + read.refused().getMessage());
@@ -154,45 +161,44 @@ public final class ModelValidator {
                     + ")" + ArticleDecoder.likelyChange(t.text()) + "; rebuild the model or restore the article");
         // In a changed article every offset may have moved: the quotes are looked for again instead.
         if (!changed.contains(s.id())) {
-            for (Boilerplate b : s.boilerplate()) inRange(b, t, b.range());
-            for (SourceNote n : s.notes()) passage(n, t, n.range(), n.exact(), "exact");
+            for (Boilerplate b : s.boilerplate()) inRange(where.of(b), t, b.range());
+            for (SourceNote n : s.notes()) passage(where.of(n), t, n.range(), n.exact(), "exact");
         }
         return t;
     }
 
-    private void quote(Quote q, ArticleText t, Source s) {
+    private void quote(Quote q, Location at, ArticleText t, Source s) {
         if (t == null) return;
         if (changed.contains(q.sourceId())) {
-            reanchor(q, t);
+            reanchor(q, at, t);
             return;
         }
         Selector sel = q.selector();
-        Location so = where.get(sel);
-        if (!inRange(sel, t, sel.range())) return;
+        if (!inRange(in.at(at, "selector"), t, sel.range())) return;
         // Compared in place: a large model has millions of quotes, and valid ones need no copies.
         if (!t.matches(sel.start(), sel.end(), q.text()))
-            in.error(in.at(obj(q), "text"), "quote \"" + q.id() + "\": \"text\" is not the article's characters "
+            in.error(in.at(at, "text"), "quote \"" + q.id() + "\": \"text\" is not the article's characters "
                     + sel.start() + ".." + sel.end() + " (the article has \"" + NodeReader.abbreviate(t.slice(sel.start(), sel.end())) + "\")");
         // The decoder shares one string when exact equals text; only a different one needs its own check.
         if (sel.exact() != q.text() && !t.matches(sel.start(), sel.end(), sel.exact()))
-            in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "exact"), "quote \"" + q.id()
+            in.error(in.at(in.at(at, "selector"), "exact"), "quote \"" + q.id()
                     + "\": selector \"exact\" differs from the article's characters at " + sel.start() + ".." + sel.end());
         if (!t.matches(Math.max(0, sel.start() - Selector.CONTEXT), sel.start(), sel.prefix()))
-            in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "prefix"), "quote \"" + q.id()
+            in.error(in.at(in.at(at, "selector"), "prefix"), "quote \"" + q.id()
                     + "\": selector \"prefix\" is not the " + Selector.CONTEXT + " characters before the quote");
         if (!t.matches(sel.end(), Math.min(t.length(), sel.end() + Selector.CONTEXT), sel.suffix()))
-            in.error(so == null ? in.at(obj(q), "selector") : in.at(so, "suffix"), "quote \"" + q.id()
+            in.error(in.at(in.at(at, "selector"), "suffix"), "quote \"" + q.id()
                     + "\": selector \"suffix\" is not the " + Selector.CONTEXT + " characters after the quote");
         if (s != null) {
             for (Boilerplate b : s.boilerplate())
                 if (b.range().overlaps(sel.range()))
-                    in.error(in.at(obj(q), "selector"), "quote \"" + q.id() + "\" lies in boilerplate (" + b.kind()
+                    in.error(in.at(at, "selector"), "quote \"" + q.id() + "\" lies in boilerplate (" + b.kind()
                             + "), which is never a quotation");
         }
     }
 
     /** Tells, for a changed article, whether each quote can still be found, and where. */
-    private void reanchor(Quote q, ArticleText t) {
+    private void reanchor(Quote q, Location at, ArticleText t) {
         Reanchor.Outcome o = Reanchor.find(t, q.selector());
         Selector old = q.selector();
         String msg = switch (o.status()) {
@@ -202,55 +208,51 @@ public final class ModelValidator {
                     + ": the article now has \"" + NodeReader.abbreviate(t.slice(o.range().start(), o.range().end())) + "\"";
             case LOST -> "lost: neither its words nor its context are in the changed article";
         };
-        in.error(in.at(obj(q), "selector"), "quote \"" + q.id() + "\" in a changed article: " + msg);
+        in.error(in.at(at, "selector"), "quote \"" + q.id() + "\" in a changed article: " + msg);
     }
 
-    private void passage(Object record, ArticleText t, TextRange r, String exact, String field) {
-        if (t == null || !inRange(record, t, r)) return;
+    private void passage(Location at, ArticleText t, TextRange r, String exact, String field) {
+        if (t == null || !inRange(at, t, r)) return;
         String actual = t.slice(r.start(), r.end());
         if (!actual.equals(exact))
-            in.error(in.at(obj(record), field), "\"" + field + "\" is not the article's characters " + r.start() + ".." + r.end()
+            in.error(in.at(at, field), "\"" + field + "\" is not the article's characters " + r.start() + ".." + r.end()
                     + " (the article has \"" + NodeReader.abbreviate(actual) + "\")");
     }
 
-    private boolean inRange(Object record, ArticleText t, TextRange r) {
+    private boolean inRange(Location at, ArticleText t, TextRange r) {
         if (t == null) return false;
         if (r.end() > t.length()) {
-            Location o = where.get(record);
-            in.error(o == null ? Location.NONE : in.at(o, "end"), "\"end\" is " + r.end() + " but the article has only "
+            in.error(at == Location.NONE ? Location.NONE : in.at(at, "end"), "\"end\" is " + r.end() + " but the article has only "
                     + t.length() + " characters");
             return false;
         }
         return true;
     }
 
-    private boolean refs(Object from, String field, Collection<String> ids, Set<String> known, String what) {
+    private boolean refs(Location from, String field, Collection<String> ids, Set<String> known, String what) {
         boolean ok = true;
         for (String id : ids) {
             if (!known.contains(id) && !brokenIds.contains(what + "s:" + id)) {
-                in.error(in.at(obj(from), field), "\"" + field + "\" names " + what + " \"" + id + "\", which the model does not define");
+                in.error(in.at(from, field), "\"" + field + "\" names " + what + " \"" + id + "\", which the model does not define");
                 ok = false;
             }
         }
         return ok;
     }
 
-    private <T> Map<String, T> unique(List<T> items, Function<T, String> id, String what) {
+    /** Items by id; {@code at} tells where the {@code i}th item was written, for the duplicates. */
+    private <T> Map<String, T> unique(List<T> items, Function<T, String> id, String what, IntFunction<Location> at) {
         Map<String, T> ordered = new LinkedHashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
-        for (T t : items) {
+        for (int i = 0; i < items.size(); i++) {
+            T t = items.get(i);
             String key = id.apply(t);
             T first = ordered.putIfAbsent(key, t);
             if (first != null) {
-                Location o1 = where.get(first);
-                String firstAt = o1 == null ? "" : " (first defined at " + o1.path() + ")";
-                in.error(in.at(obj(t), "id"), "duplicate " + what + " id \"" + key + "\"" + firstAt);
+                Location o1 = at.apply(items.indexOf(first));
+                String firstAt = o1 == Location.NONE ? "" : " (first defined at " + o1.path() + ")";
+                in.error(in.at(at.apply(i), "id"), "duplicate " + what + " id \"" + key + "\"" + firstAt);
             }
         }
         return ordered;
-    }
-
-    private Location obj(Object record) {
-        Location o = where.get(record);
-        return o != null ? o : Location.NONE;
     }
 }

@@ -62,6 +62,21 @@ class ModelValidatorTest {
         assertEquals("$.quotes[2].speakerId", p.path());
     }
 
+    /** Records are located by the JSON item they came from, which a quote that failed to decode shifts. */
+    @Test
+    void problemsNameTheItemEvenAfterAQuoteThatFailedToDecode() throws Exception {
+        com.google.gson.JsonObject root = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        com.google.gson.JsonArray quotes = root.getAsJsonArray("quotes");
+        quotes.get(0).getAsJsonObject().remove("attribution");
+        String secondId = quotes.get(1).getAsJsonObject().get("id").getAsString();
+        quotes.get(2).getAsJsonObject().addProperty("id", secondId);
+        quotes.get(2).getAsJsonObject().addProperty("speakerId", "nobody");
+        List<String> found = errors(root.toString()).stream().map(p -> p.path() + " " + p.message()).toList();
+        assertEquals(List.of("$.quotes[0].attribution missing required field \"attribution\"",
+                "$.quotes[2].id duplicate quote id \"" + secondId + "\" (first defined at $.quotes[1])",
+                "$.quotes[2].speakerId \"speakerId\" names actor \"nobody\", which the model does not define"), found);
+    }
+
     @Test
     void aMissingArticleIsRejected() throws Exception {
         Files.delete(dir.resolve("article.txt"));

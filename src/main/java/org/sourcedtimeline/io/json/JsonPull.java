@@ -38,6 +38,12 @@ public interface JsonPull {
     /** Where the reader stands, for messages about the structure around the items (duplicate keys). */
     Location here();
 
+    /**
+     * True when no string this reader returns holds a character {@link NodeReader#unsafeCharacter}
+     * names, so the {@link NodeReader} need not look for one again.
+     */
+    default boolean screensUnsafeCharacters() { return false; }
+
     /** Turns whatever the reader threw into a located, readable problem. */
     JsonSyntaxProblem translate(Exception e);
 }

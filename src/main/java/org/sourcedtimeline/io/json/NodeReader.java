@@ -15,10 +15,25 @@ import org.sourcedtimeline.io.Problem;
 public final class NodeReader {
     private final String file;
     private final List<Problem> problems;
+    // The JSON reader has screened every string for unsafe characters already.
+    private final boolean screened;
 
     public NodeReader(String file, List<Problem> problems) {
+        this(file, problems, false);
+    }
+
+    private NodeReader(String file, List<Problem> problems, boolean screened) {
         this.file = file;
         this.problems = problems;
+        this.screened = screened;
+    }
+
+    /**
+     * This reader, for the nodes of {@code r}: the same file and problems, and no second look for
+     * unsafe characters when {@code r} screens them (most of a large model's load is its strings).
+     */
+    public NodeReader readingFrom(JsonPull r) {
+        return r.screensUnsafeCharacters() == screened ? this : new NodeReader(file, problems, r.screensUnsafeCharacters());
     }
 
     public String file() { return file; }
@@ -73,7 +88,7 @@ public final class NodeReader {
                         + MAX_STRING + " are refused");
                 return null;
             }
-            String unsafe = unsafeCharacter(s.value());
+            String unsafe = screened ? null : unsafeCharacter(s.value());
             if (unsafe != null)
                 warning(at(o, key), "\"" + key + "\" contains " + unsafe + "; the app shows it as a visible marker, never as a control");
             return s.value();

@@ -19,7 +19,8 @@ import org.sourcedtimeline.io.Location;
  * <p>It accepts only what is plainly valid JSON and gives up ({@link GiveUp}) at the first thing it
  * is not sure of: a syntax error, malformed UTF-8, a duplicate key, an unescaped control character,
  * a number longer than {@value #MAX_NUMBER} characters, nesting deeper than
- * {@link LocatedJsonReader#MAX_DEPTH}. The caller then reads the document again with
+ * {@link LocatedJsonReader#MAX_DEPTH}, and any character that {@link NodeReader#unsafeCharacter}
+ * warns about (so that its strings need not be scanned again, see {@link #screensUnsafeCharacters}). The caller then reads the document again with
  * {@link LocatedJsonReader#pull}, which says what is wrong and where; giving up is always safe. A
  * document it accepts gives exactly the trees {@link LocatedJsonReader} gives (a differential test
  * and fuzzer hold it to that).
@@ -93,6 +94,10 @@ public final class Utf8JsonPull implements JsonPull {
         state[open] = AFTER_VALUE;
         return name;
     }
+
+    /** Every string it returns is free of the characters {@link NodeReader#unsafeCharacter} names: it gives up at them. */
+    @Override
+    public boolean screensUnsafeCharacters() { return true; }
 
     @Override
     public JsonNode readValue(Location at, int depth) {
@@ -211,7 +216,7 @@ public final class Utf8JsonPull implements JsonPull {
             // Bytes below 0x20 are control characters; negative ones start a multi-byte sequence.
             while (p < lim) {
                 byte c = b[p];
-                if (c == '"' || c == '\\' || c < 0x20) break;
+                if (c == '"' || c == '\\' || c < 0x20 || c == 0x7F) break;
                 p++;
             }
             pos = p;
@@ -235,11 +240,12 @@ public final class Utf8JsonPull implements JsonPull {
         }
     }
 
-    /** True when one of the eight bytes is a quotation mark, a backslash, below 0x20 or above 0x7F. */
+    /** True when one of the eight bytes is a quotation mark, a backslash, below 0x20, 0x7F (DEL) or above. */
     private static boolean special(long w) {
         long quote = w ^ 0x2222222222222222L;
         long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
-        return ((zeroByte(quote) | zeroByte(backslash) | (w - 0x2020202020202020L) | w) & 0x8080808080808080L) != 0;
+        long del = w ^ 0x7F7F7F7F7F7F7F7FL;
+        return ((zeroByte(quote) | zeroByte(backslash) | zeroByte(del) | (w - 0x2020202020202020L) | w) & 0x8080808080808080L) != 0;
     }
 
     /** High bit set in each byte of {@code x} that is zero (and possibly in some after one that is). */
@@ -271,7 +277,10 @@ public final class Utf8JsonPull implements JsonPull {
             byte b = buf[pos];
             if (b == '"') {
                 pos++;
-                return sb.toString();
+                String s = sb.toString();
+                // Escapes can spell any character: the rare escaped string is screened whole.
+                if (NodeReader.unsafeCharacter(s) != null) throw giveUp("a control or bidirectional character");
+                return s;
             }
             if (b == '\\') {
                 if (limit - pos < 2) throw giveUp("unterminated escape");
@@ -356,7 +365,23 @@ public final class Utf8JsonPull implements JsonPull {
         if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0) || (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 >= 0x90))
             throw giveUp("overlong, surrogate or out-of-range UTF-8");
         for (int k = 1; k < len; k++) if ((buf[i + k] & 0xC0) != 0x80) throw giveUp("malformed UTF-8");
+        if (unsafe(b, b1, len == 3 ? buf[i + 2] & 0xFF : 0)) throw giveUp("a control or bidirectional character");
         return len;
+    }
+
+    /**
+     * The characters above 0x7F that {@link NodeReader#unsafeCharacter} names, as UTF-8: C1 controls
+     * U+0080..U+009F (C2 80..9F), U+061C (D8 9C), U+200E/F (E2 80 8E/8F), U+202A..U+202E (E2 80 AA..AE),
+     * U+2066..U+2069 (E2 81 A6..A9).
+     */
+    private static boolean unsafe(int b0, int b1, int b2) {
+        return switch (b0) {
+            case 0xC2 -> b1 <= 0x9F;
+            case 0xD8 -> b1 == 0x9C;
+            case 0xE2 -> (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE)))
+                    || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);
+            default -> false;
+        };
     }
 
     private String number() {

@@ -25,14 +25,37 @@ class Utf8JsonPullTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "{\"a\":\"é\\u00e9\\n\\u2019\\ud83d\\ude00 « ok » \\\" \\\\ \\/ \\b\\f\\r\\t\",\"b\":[1,-0,1.5e+3,2E-7,0.25,true,false,null,{}],\"c\":{\"d\":[]}}",
+            "{\"a\":\"é\\u00e9\\n\\u2019\\ud83d\\ude00 « ok » \\\" \\\\ \\/ \\t\",\"b\":[1,-0,1.5e+3,2E-7,0.25,true,false,null,{}],\"c\":{\"d\":[]}}",
             "\"just a string\"", "-12", "null", "[]", "{}", "[[[{\"x\":[{\"y\":{}}]}]]]",
             " \n\t\r{ \"a\" : [ 1 , 2 ] , \"b\" : { } } \n",
             "{\"quotes\":[{\"id\":\"q1\",\"selector\":{\"start\":0,\"end\":3}},{\"id\":\"q2\",\"notes\":[\"n\"]}]}",
             "{\"big\":123456789012345678901234567890,\"min\":-9223372036854775808,\"exp\":1e400}",
-            "{\"emoji\":\"😀 𝄞 ＡＢＣ\",\"ctl\":\"\\u0000\\u001f\\u007f\"}"})
+            "{\"emoji\":\"😀 𝄞 ＡＢＣ\",\"near\":\"\u00a0 \u2019 \u2026 \u202f \u2070x\u2065 \u0600\u061b\u061d \u200d\"}"})
     void acceptsValidJsonAndAgreesWithGson(String json) {
         assertTrue(JsonAgreement.check(utf8(json)), json);
+    }
+
+    /**
+     * Every character {@link NodeReader#unsafeCharacter} names makes it give up, written or escaped,
+     * so that the strings it returns need no second scan and Gson's reader warns about them instead.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u007f", "\u0080", "\u009f", "\u061c", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069"})
+    void givesUpAtTheCharactersTheLoaderWarnsAbout(String c) {
+        assertTrue(NodeReader.unsafeCharacter(c) != null);
+        assertFalse(JsonAgreement.check(utf8("{\"a\":\"mot " + c + " mot\"}")), "written " + c);
+        assertFalse(JsonAgreement.check(utf8("{\"" + c + "\":1}")), "in a name " + c);
+        String escaped = String.format("\\u%04x", (int) c.charAt(0));
+        assertFalse(JsonAgreement.check(utf8("{\"a\":\"mot " + escaped + " mot\"}")), "escaped " + escaped);
+        // Past the eight-byte scan, and in a string that has an escape before it.
+        assertFalse(JsonAgreement.check(utf8("[\"" + "x".repeat(37) + c + "\"]")), "far in " + c);
+        assertFalse(JsonAgreement.check(utf8("[\"\\n" + "x".repeat(37) + c + "\"]")), "after an escape " + c);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u0000", "\\u001f", "\\b", "\\f", "\\r"})
+    void givesUpAtEscapedControlCharacters(String escape) {
+        assertFalse(JsonAgreement.check(utf8("{\"a\":\"x" + escape + "y\"}")), escape);
     }
 
     @Test
