@@ -2,7 +2,9 @@ package org.sourcedtimeline.io;
 
 /**
  * Watches a load from another thread: the loader tells it how far it has got and asks it, now and
- * then, whether to stop. Both are called on the loading thread and must be cheap.
+ * then, whether to stop. Both must be cheap and safe to call from any thread: a large model is read
+ * on a thread of the loader's own while the loading thread decodes it. Progress still rises: the
+ * reading reports up to {@link ModelLoader#READING_SHARE} and ends before the checks report the rest.
  */
 public interface LoadMonitor {
     /** A load that nobody watches. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import org.sourcedtimeline.io.json.ArrayItems;
 import org.sourcedtimeline.io.json.JsonPull;
 import org.sourcedtimeline.io.json.JsonSyntaxProblem;
 import org.sourcedtimeline.io.json.LocatedJsonReader;
@@ -64,6 +65,7 @@ public final class ModelDecoder {
 
     private final NodeReader in;
     private final Consumer<List<Source>> sourcesDecoded;
+    private final boolean readAhead;
     private final Locations where = new Locations();
     private final List<Source> sources = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
@@ -76,9 +78,10 @@ public final class ModelDecoder {
     // The last ids shared, by hash: the quotes of an event come together, and speakers are few.
     private final String[] recent = new String[256];
 
-    private ModelDecoder(NodeReader in, Consumer<List<Source>> sourcesDecoded) {
+    private ModelDecoder(NodeReader in, Consumer<List<Source>> sourcesDecoded, boolean readAhead) {
         this.in = in;
         this.sourcesDecoded = sourcesDecoded;
+        this.readAhead = readAhead;
     }
 
     /**
@@ -89,14 +92,19 @@ public final class ModelDecoder {
      * @throws JsonSyntaxProblem when the text is not JSON
      */
     public static Decoded decode(JsonPull r, NodeReader in) throws JsonSyntaxProblem {
-        return decode(r, in, sources -> { });
+        return decode(r, in, sources -> { }, false);
     }
 
-    /** As {@link #decode(JsonPull, NodeReader)}, telling {@code sourcesDecoded} as soon as the sources are read. */
-    public static Decoded decode(JsonPull r, NodeReader in, Consumer<List<Source>> sourcesDecoded) throws JsonSyntaxProblem {
+    /**
+     * As {@link #decode(JsonPull, NodeReader)}, telling {@code sourcesDecoded} as soon as the sources
+     * are read; with {@code readAhead}, the items of each collection are parsed on a second thread
+     * while this one decodes them ({@link ArrayItems#readAhead}), which pays on large models only.
+     */
+    public static Decoded decode(JsonPull r, NodeReader in, Consumer<List<Source>> sourcesDecoded, boolean readAhead)
+            throws JsonSyntaxProblem {
         try {
             r.expectValue();
-            Decoded d = new ModelDecoder(in.readingFrom(r), sourcesDecoded).root(r);
+            Decoded d = new ModelDecoder(in.readingFrom(r), sourcesDecoded, readAhead).root(r);
             r.expectEnd();
             return d;
         } catch (LoadMonitor.Cancelled c) {
@@ -119,14 +127,13 @@ public final class ModelDecoder {
             Location at = Location.path("$." + name);
             if (COLLECTIONS.contains(name) && r.atArray()) {
                 r.beginArray();
-                for (int i = 0; r.hasNext(); i++) {
-                    Location itemAt = at.item(i);
-                    JsonNode item = r.readValue(itemAt, 2);
-                    JsonNode.Obj obj = item instanceof JsonNode.Obj o ? o : null;
-                    if (obj == null) in.error(itemAt, "each item of \"" + name + "\" must be an object, found " + item.kind());
-                    else collect(name, obj, i);
+                try (ArrayItems items = readAhead ? ArrayItems.readAhead(r, at) : ArrayItems.inline(r, at)) {
+                    int i = 0;
+                    for (JsonNode item = items.next(); item != null; item = items.next(), i++) {
+                        if (item instanceof JsonNode.Obj obj) collect(name, obj, i);
+                        else in.error(at.item(i), "each item of \"" + name + "\" must be an object, found " + item.kind());
+                    }
                 }
-                r.endArray();
                 if (name.equals("sources")) sourcesDecoded.accept(java.util.Collections.unmodifiableList(sources));
                 top.put(name, new JsonNode.Arr(List.of(), at));
             } else {

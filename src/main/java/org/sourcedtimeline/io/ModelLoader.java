@@ -40,6 +40,8 @@ public final class ModelLoader {
     static final double HEAP_PER_FILE_BYTE = 1.5;
     /** Reading and parsing the file is this share of a load; checking the quotes is the rest. */
     static final double READING_SHARE = 0.8;
+    /** From this size on, a model's items are parsed on a second thread while the first decodes them. */
+    static final long READ_AHEAD_FROM = 1L << 20;
 
     /** The outcome: {@code loaded} is null exactly when there is at least one error, or the load was cancelled. */
     public record Result(LoadedModel loaded, List<Problem> problems, boolean cancelled) {
@@ -77,7 +79,7 @@ public final class ModelLoader {
         if (tooBig != null) return fail(name, problems, tooBig);
         Path parent = file.toAbsolutePath().getParent();
         return read(name, () -> new MonitoredInputStream(Files.newInputStream(file), size, READING_SHARE, monitor),
-                new DirectorySourceFolder(parent), problems, monitor);
+                new DirectorySourceFolder(parent), problems, monitor, size >= READ_AHEAD_FROM);
     }
 
     /** Why a file of {@code size} bytes cannot be loaded in a heap of {@code maxHeap} bytes, or null when it may fit. */
@@ -102,12 +104,12 @@ public final class ModelLoader {
         if (ModelLoader.class.getResource(BUILT_IN_FOLDER + BUILT_IN_MODEL) == null)
             return fail(name, problems, "the application was built without its model");
         return read(name, () -> ModelLoader.class.getResourceAsStream(BUILT_IN_FOLDER + BUILT_IN_MODEL),
-                new ResourceSourceFolder(ModelLoader.class, BUILT_IN_FOLDER), problems, LoadMonitor.NONE);
+                new ResourceSourceFolder(ModelLoader.class, BUILT_IN_FOLDER), problems, LoadMonitor.NONE, false);
     }
 
     /** Checks model text whose articles are in {@code folder}. */
     public static Result parse(String name, byte[] bytes, SourceFolder folder, List<Problem> problems) {
-        return read(name, () -> new ByteArrayInputStream(bytes), folder, problems, LoadMonitor.NONE);
+        return read(name, () -> new ByteArrayInputStream(bytes), folder, problems, LoadMonitor.NONE, bytes.length >= READ_AHEAD_FROM);
     }
 
     /** Opens the model's bytes again: a document the fast reader gives up on is read a second time. */
@@ -115,12 +117,14 @@ public final class ModelLoader {
         InputStream open() throws IOException;
     }
 
-    private static Result read(String name, Bytes bytes, SourceFolder folder, List<Problem> problems, LoadMonitor monitor) {
+    private static Result read(String name, Bytes bytes, SourceFolder folder, List<Problem> problems, LoadMonitor monitor,
+                               boolean readAhead) {
         LocationResolver.Source text = () -> utf8(bytes.open());
         LoadedModel loaded = null;
         try {
             ArticleReads[] articles = {ArticleReads.onDemand(folder)};
-            ModelDecoder.Decoded decoded = decodeFast(name, bytes, problems, sources -> articles[0] = ArticleReads.start(sources, folder));
+            ModelDecoder.Decoded decoded = decodeFast(name, bytes, problems, sources -> articles[0] = ArticleReads.start(sources, folder),
+                    readAhead);
             if (decoded == GAVE_UP) {
                 articles[0] = ArticleReads.onDemand(folder);
                 problems.clear();
@@ -156,9 +160,10 @@ public final class ModelLoader {
      * and the reader that explains must take the document from the start.
      */
     private static ModelDecoder.Decoded decodeFast(String name, Bytes bytes, List<Problem> problems,
-                                                   java.util.function.Consumer<List<org.sourcedtimeline.model.Source>> sourcesDecoded) {
+                                                   java.util.function.Consumer<List<org.sourcedtimeline.model.Source>> sourcesDecoded,
+                                                   boolean readAhead) {
         try (InputStream in = bytes.open()) {
-            return ModelDecoder.decode(new Utf8JsonPull(in), new NodeReader(name, problems), sourcesDecoded);
+            return ModelDecoder.decode(new Utf8JsonPull(in), new NodeReader(name, problems), sourcesDecoded, readAhead);
         } catch (LoadMonitor.Cancelled c) {
             throw c;
         } catch (IOException | JsonSyntaxProblem | RuntimeException e) {

@@ -182,19 +182,22 @@ public final class NodeReader {
 
     /** Names the first control or bidirectional-override character, which could disguise text; null if none. */
     public static String unsafeCharacter(String s) {
-        // Every string of a model passes here: printable ASCII and most letters are let through first.
+        // Every string of a model read by Gson's reader passes here: printable ASCII and most letters are let through first.
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x7F) {
-                if (c >= 0x20 || c == '\n' || c == '\t') continue;
-                return String.format("the control character U+%04X", (int) c);
-            }
-            if (c < 0xA0) return String.format("the control character U+%04X", (int) c);
-            if (c < 0x061C) continue;
-            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C)
-                return String.format("the bidirectional control U+%04X", (int) c);
+            if (c < 0x7F && (c >= 0x20 || c == '\n' || c == '\t')) continue;
+            if (c >= 0xA0 && c < 0x061C) continue;
+            if (isUnsafe(c)) return String.format(c < 0xA0 ? "the control character U+%04X" : "the bidirectional control U+%04X", (int) c);
         }
         return null;
+    }
+
+    /** A control character other than line feed and tab, or a bidirectional control: they could disguise text. */
+    public static boolean isUnsafe(char c) {
+        if (c < 0x20) return c != '\n' && c != '\t';
+        if (c < 0x7F) return false;
+        if (c < 0xA0) return true;
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
     }
 
     public static String abbreviate(String s) {

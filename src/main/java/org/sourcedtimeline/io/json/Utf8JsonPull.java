@@ -48,6 +48,9 @@ public final class Utf8JsonPull implements JsonPull {
     private int open;
     private final String[] shared = new String[1 << 8];
     private final byte[][] sharedBytes = new byte[1 << 8][];
+    // The bytes of a string with escapes, gathered to be decoded once.
+    private byte[] scratch = new byte[1 << 10];
+    private int scratchLength;
 
     public Utf8JsonPull(InputStream in) {
         this.in = in;
@@ -231,7 +234,7 @@ public final class Utf8JsonPull implements JsonPull {
                 if (!ascii) return new String(b, start, p - start, StandardCharsets.UTF_8);
                 return name ? name(start, p) : new String(b, start, p - start, StandardCharsets.ISO_8859_1);
             }
-            if (c == '\\') return escaped(start, !ascii);
+            if (c == '\\') return escaped(start);
             if (c >= 0) throw giveUp("control character in a string");
             // Checked here, as it is passed, so that the string is decoded only once.
             while (limit - pos < 4 && !eof) start -= refill(start);
@@ -267,55 +270,96 @@ public final class Utf8JsonPull implements JsonPull {
         return s;
     }
 
-    /** The rest of a string from its first backslash, {@code start} being where its text began. */
-    private String escaped(int start, boolean high) {
-        StringBuilder sb = new StringBuilder(Math.max(16, (pos - start) * 2));
-        sb.append(high ? utf8(start, pos) : new String(buf, start, pos - start, StandardCharsets.ISO_8859_1));
+    /**
+     * The rest of a string from its first backslash, {@code start} being where its text began (checked
+     * already). The bytes are gathered with the escapes written as UTF-8 and decoded once: the context
+     * around every quote has line breaks, so most strings of a model pass here.
+     */
+    private String escaped(int start) {
+        scratchLength = 0;
+        gather(start, pos);
         while (true) {
             ensure(6);
             if (pos == limit) throw giveUp("unterminated string");
             byte b = buf[pos];
             if (b == '"') {
                 pos++;
-                String s = sb.toString();
-                // Escapes can spell any character: the rare escaped string is screened whole.
-                if (NodeReader.unsafeCharacter(s) != null) throw giveUp("a control or bidirectional character");
-                return s;
+                return new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
             }
             if (b == '\\') {
                 if (limit - pos < 2) throw giveUp("unterminated escape");
                 byte e = buf[pos + 1];
                 pos += 2;
                 switch (e) {
-                    case '"' -> sb.append('"');
-                    case '\\' -> sb.append('\\');
-                    case '/' -> sb.append('/');
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'n' -> sb.append('\n');
-                    case 'r' -> sb.append('\r');
-                    case 't' -> sb.append('\t');
-                    case 'u' -> sb.append(hex4());
-                    default -> throw giveUp("unknown escape");
+                    case '"', '\\', '/' -> put(e);
+                    case 'n' -> put((byte) '\n');
+                    case 't' -> put((byte) '\t');
+                    case 'u' -> putCodePoint(escapedCodePoint());
+                    // \b, \f and \r are control characters, which the loader warns about.
+                    default -> throw giveUp("unknown escape or a control character");
                 }
                 continue;
             }
             int runStart = pos;
-            boolean runHigh = false;
-            while (pos < limit && buf[pos] != '"' && buf[pos] != '\\') {
+            while (pos < limit) {
                 byte c = buf[pos];
-                if (c >= 0 && c < 0x20) throw giveUp("control character in a string");
-                if (c < 0) runHigh = true;
-                pos++;
+                if (c == '"' || c == '\\') break;
+                if (c >= 0) {
+                    if (c < 0x20 || c == 0x7F) throw giveUp("control character in a string");
+                    pos++;
+                } else {
+                    // A sequence that may be cut by the end of the buffer waits for the next pass, after a refill.
+                    if (limit - pos < 4 && !eof) break;
+                    pos += sequenceLength(pos, limit);
+                }
             }
-            // A run cut by the end of the buffer may split a UTF-8 sequence: take only whole ones.
-            int runEnd = pos;
-            if (pos == limit && runHigh) {
-                if (eof) throw giveUp("unterminated string");
-                runEnd = wholeSequencesEnd(runStart, pos);
-                pos = runEnd;
-            }
-            sb.append(runHigh ? utf8(runStart, runEnd) : new String(buf, runStart, runEnd - runStart, StandardCharsets.ISO_8859_1));
+            gather(runStart, pos);
+        }
+    }
+
+    /** The code point of a \\u escape (two for a surrogate pair), giving up at a lone surrogate or an unsafe character. */
+    private int escapedCodePoint() {
+        char c = hex4();
+        if (Character.isLowSurrogate(c)) throw giveUp("lone surrogate");
+        if (Character.isHighSurrogate(c)) {
+            ensure(6);
+            if (limit - pos < 6 || buf[pos] != '\\' || buf[pos + 1] != 'u') throw giveUp("lone surrogate");
+            pos += 2;
+            char low = hex4();
+            if (!Character.isLowSurrogate(low)) throw giveUp("lone surrogate");
+            return Character.toCodePoint(c, low);
+        }
+        if (NodeReader.isUnsafe(c)) throw giveUp("a control or bidirectional character");
+        return c;
+    }
+
+    private void gather(int from, int to) {
+        int n = to - from;
+        if (scratchLength + n > scratch.length) scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLength + n));
+        System.arraycopy(buf, from, scratch, scratchLength, n);
+        scratchLength += n;
+    }
+
+    private void put(byte b) {
+        if (scratchLength == scratch.length) scratch = Arrays.copyOf(scratch, scratch.length * 2);
+        scratch[scratchLength++] = b;
+    }
+
+    private void putCodePoint(int cp) {
+        if (cp < 0x80) {
+            put((byte) cp);
+        } else if (cp < 0x800) {
+            put((byte) (0xC0 | cp >> 6));
+            put((byte) (0x80 | cp & 0x3F));
+        } else if (cp < 0x10000) {
+            put((byte) (0xE0 | cp >> 12));
+            put((byte) (0x80 | cp >> 6 & 0x3F));
+            put((byte) (0x80 | cp & 0x3F));
+        } else {
+            put((byte) (0xF0 | cp >> 18));
+            put((byte) (0x80 | cp >> 12 & 0x3F));
+            put((byte) (0x80 | cp >> 6 & 0x3F));
+            put((byte) (0x80 | cp & 0x3F));
         }
     }
 
@@ -330,25 +374,6 @@ public final class Utf8JsonPull implements JsonPull {
         }
         pos += 4;
         return (char) v;
-    }
-
-    /** Where the last complete UTF-8 sequence in {@code [from, to)} ends. */
-    private int wholeSequencesEnd(int from, int to) {
-        int i = to;
-        int back = 0;
-        while (i > from && back < 4 && (buf[i - 1] & 0xC0) == 0x80) { i--; back++; }
-        if (i > from && buf[i - 1] < 0) {
-            int lead = buf[i - 1] & 0xFF;
-            int len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-            if (back + 1 < len) return i - 1;
-        }
-        return to;
-    }
-
-    /** Strict UTF-8, as Java's decoder with REPORT decodes it. */
-    private String utf8(int from, int to) {
-        for (int i = from; i < to; ) i += buf[i] >= 0 ? 1 : sequenceLength(i, to);
-        return new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
 
     /** The length of the multi-byte sequence at {@code i}; no overlong forms, no surrogates, nothing past U+10FFFF. */

@@ -24,20 +24,20 @@ public final class JsonAgreement {
 
     /**
      * The same contract for the root-level pull operations a model is streamed with: decoded with
-     * the fast reader, a model document gives up or yields the records and problems Gson's gives.
+     * the fast reader, its items read on the same thread or ahead on a second one, a model document
+     * gives up (both ways) or yields the records and problems Gson's gives.
      *
      * @return true when the fast reader accepted the input (and agreed)
      */
     public static boolean checkModel(byte[] input) {
+        List<Problem> aheadProblems = new ArrayList<>();
+        ModelDecoder.Decoded ahead = fastModel(input, aheadProblems, true);
         List<Problem> fastProblems = new ArrayList<>();
-        ModelDecoder.Decoded fast;
-        try {
-            fast = ModelDecoder.decode(new Utf8JsonPull(new ByteArrayInputStream(input)), new NodeReader("m.json", fastProblems));
-        } catch (Utf8JsonPull.GiveUp e) {
-            return false;
-        } catch (JsonSyntaxProblem e) {
-            return fail("the fast reader must give up, not report: " + e.getMessage());
-        }
+        ModelDecoder.Decoded fast = fastModel(input, fastProblems, false);
+        assertEquals(ahead == GAVE_UP, fast == GAVE_UP, "reading ahead gives up exactly when reading inline does");
+        if (fast == GAVE_UP) return false;
+        assertEquals(fastProblems, aheadProblems);
+        assertSameModel(fast, ahead);
         String text = loaderText(input);
         List<Problem> slowProblems = new ArrayList<>();
         ModelDecoder.Decoded slow;
@@ -47,16 +47,32 @@ public final class JsonAgreement {
             return fail("the fast reader accepted what Gson refuses: " + e.getMessage());
         }
         assertEquals(slowProblems, fastProblems);
-        assertEquals(slow == null, fast == null);
-        if (slow != null) {
-            assertEquals(slow.model().title(), fast.model().title());
-            assertEquals(slow.model().sources(), fast.model().sources());
-            assertEquals(slow.model().actors(), fast.model().actors());
-            assertEquals(slow.model().events(), fast.model().events());
-            assertEquals(slow.model().quotes(), fast.model().quotes());
-            assertEquals(slow.brokenIds(), fast.brokenIds());
-        }
+        assertSameModel(slow, fast);
         return true;
+    }
+
+    private static final ModelDecoder.Decoded GAVE_UP = new ModelDecoder.Decoded(null, null, null);
+
+    private static ModelDecoder.Decoded fastModel(byte[] input, List<Problem> problems, boolean readAhead) {
+        try {
+            return ModelDecoder.decode(new Utf8JsonPull(new ByteArrayInputStream(input)), new NodeReader("m.json", problems),
+                    sources -> { }, readAhead);
+        } catch (Utf8JsonPull.GiveUp e) {
+            return GAVE_UP;
+        } catch (JsonSyntaxProblem e) {
+            return fail("the fast reader must give up, not report: " + e.getMessage());
+        }
+    }
+
+    private static void assertSameModel(ModelDecoder.Decoded expected, ModelDecoder.Decoded actual) {
+        assertEquals(expected == null, actual == null);
+        if (expected == null) return;
+        assertEquals(expected.model().title(), actual.model().title());
+        assertEquals(expected.model().sources(), actual.model().sources());
+        assertEquals(expected.model().actors(), actual.model().actors());
+        assertEquals(expected.model().events(), actual.model().events());
+        assertEquals(expected.model().quotes(), actual.model().quotes());
+        assertEquals(expected.brokenIds(), actual.brokenIds());
     }
 
     /** What the loader gives Gson: strict UTF-8 (the fast reader must have given up otherwise), no byte-order mark. */

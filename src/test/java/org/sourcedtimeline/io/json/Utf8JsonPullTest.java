@@ -58,6 +58,13 @@ class Utf8JsonPullTest {
         assertFalse(JsonAgreement.check(utf8("{\"a\":\"x" + escape + "y\"}")), escape);
     }
 
+    /** A surrogate escaped alone has no UTF-8 form: Gson's reader keeps it, the fast one leaves it to Gson's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\ud83d", "\\ud83dx", "\\ud83d\\u0041", "\\ude00", "x\\ude00\\ud83d"})
+    void givesUpAtALoneSurrogate(String escapes) {
+        assertFalse(JsonAgreement.check(utf8("{\"a\":\"" + escapes + "\"}")), escapes);
+    }
+
     @Test
     void skipsALeadingByteOrderMarkAsTheLoaderDoes() {
         byte[] doc = utf8("\uFEFF{\"a\":1}");
