@@ -15,11 +15,18 @@ public final class ArticleDecoder {
 
     /** @throws CharacterCodingException when the bytes are not UTF-8 (a Latin-1 or UTF-16 file) */
     public static ArticleText decode(byte[] bytes) throws CharacterCodingException {
-        String s = StandardCharsets.UTF_8.newDecoder()
+        // The String constructor decodes several times faster than a strict decoder (straight to one
+        // byte a character for French text), and puts U+FFFD for whatever is not UTF-8: a text
+        // without U+FFFD is exactly what strict decoding gives. Otherwise the strict decoder decides.
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return new ArticleText(s.indexOf('\uFFFD') < 0 ? s : strict(bytes));
+    }
+
+    private static String strict(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
-        return new ArticleText(s);
     }
 
     /** Why a file is not UTF-8, in words a user can act on. */

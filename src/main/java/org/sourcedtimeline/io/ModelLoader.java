@@ -133,9 +133,10 @@ public final class ModelLoader {
                 }
             }
             if (decoded != null) {
-                Map<String, ArticleText> texts = ModelValidator.validate(decoded, new NodeReader(name, problems), articles[0],
+                ModelValidator.Checked checked = ModelValidator.validate(decoded, new NodeReader(name, problems), articles[0],
                         monitor, READING_SHARE);
-                if (problems.stream().noneMatch(Problem::isError)) loaded = new LoadedModel(decoded.model().indexed(), texts, name);
+                if (problems.stream().noneMatch(Problem::isError))
+                    loaded = new LoadedModel(decoded.model().indexed(checked.eventsById(), checked.quotesById()), checked.texts(), name);
                 monitor.progress(1);
             }
         } catch (LoadMonitor.Cancelled c) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,16 @@ public final class ModelValidator {
     }
 
     /**
+     * What the checks leave behind: the article texts that could be read, by source id, and the events
+     * and quotes by id (the first of each), which the model's indexes take rather than build again.
+     */
+    record Checked(Map<String, ArticleText> texts, Map<String, Event> eventsById, Map<String, Quote> quotesById) {}
+
+    /**
      * Takes the articles from reads that may have started while the model was being decoded, and
      * reports to {@code monitor} from {@code progressFrom} to 1 as the quotes are checked.
-     *
-     * @return the article texts that could be read, by source id
      */
-    static Map<String, ArticleText> validate(ModelDecoder.Decoded d, NodeReader in, ArticleReads articles,
+    static Checked validate(ModelDecoder.Decoded d, NodeReader in, ArticleReads articles,
                                              LoadMonitor monitor, double progressFrom) {
         ModelValidator v = new ModelValidator(in, d.where(), articles);
         v.monitor = monitor;
@@ -63,11 +68,13 @@ public final class ModelValidator {
         return v.run(d.model());
     }
 
-    private Map<String, ArticleText> run(TimelineModel m) {
-        Map<String, Source> sources = unique(m.sources(), Source::id, "source", i -> where.of(m.sources().get(i)));
-        Set<String> actors = unique(m.actors(), a -> a.id(), "actor", i -> where.of(m.actors().get(i))).keySet();
-        Map<String, Event> events = unique(m.events(), Event::id, "event", where::eventAt);
-        Set<String> quotes = unique(m.quotes(), Quote::id, "quote", where::quoteAt).keySet();
+    private Checked run(TimelineModel m) {
+        // Sources in the model's order: their articles are reported in it.
+        Map<String, Source> sources = unique(new LinkedHashMap<>(), m.sources(), Source::id, "source", i -> where.of(m.sources().get(i)));
+        Set<String> actors = unique(new HashMap<>(capacity(m.actors())), m.actors(), a -> a.id(), "actor", i -> where.of(m.actors().get(i))).keySet();
+        Map<String, Event> events = unique(new HashMap<>(capacity(m.events())), m.events(), Event::id, "event", where::eventAt);
+        Map<String, Quote> quotesById = unique(new HashMap<>(capacity(m.quotes())), m.quotes(), Quote::id, "quote", where::quoteAt);
+        Set<String> quotes = quotesById.keySet();
 
         Map<String, ArticleText> texts = new LinkedHashMap<>();
         for (Source s : sources.values()) {
@@ -116,7 +123,7 @@ public final class ModelValidator {
             }
             in.problems().addAll(other.in.problems());
         }
-        return texts;
+        return new Checked(texts, events, quotesById);
     }
 
     /** Checks quotes {@code [from, to)} of {@code quotes}. */
@@ -240,9 +247,12 @@ public final class ModelValidator {
         return ok;
     }
 
-    /** Items by id; {@code at} tells where the {@code i}th item was written, for the duplicates. */
-    private <T> Map<String, T> unique(List<T> items, Function<T, String> id, String what, IntFunction<Location> at) {
-        Map<String, T> ordered = new LinkedHashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
+    /** A map's capacity for {@code items} without growing. */
+    private static int capacity(List<?> items) { return Math.max(16, items.size() * 4 / 3 + 1); }
+
+    /** Items by id, put in {@code ordered}; {@code at} tells where the {@code i}th item was written, for the duplicates. */
+    private <T> Map<String, T> unique(Map<String, T> ordered, List<T> items, Function<T, String> id, String what,
+                                      IntFunction<Location> at) {
         for (int i = 0; i < items.size(); i++) {
             T t = items.get(i);
             String key = id.apply(t);

@@ -67,6 +67,17 @@ public final class TimelineModel {
         return this;
     }
 
+    /**
+     * As {@link #indexed()}, taking the events and quotes by id from a loader that has made these maps
+     * already (the first of each id; a valid model has no duplicates). Maps that cannot be those are
+     * not taken: the indexes are then built as usual.
+     */
+    public TimelineModel indexed(Map<String, Event> eventsById, Map<String, Quote> quotesById) {
+        if (indexes == null && eventsById.size() == events.size() && quotesById.size() == quotes.size())
+            indexes = build(Collections.unmodifiableMap(eventsById), Collections.unmodifiableMap(quotesById));
+        return indexed();
+    }
+
     /** Quotes filed under an event, in model order. */
     public List<Quote> quotesOf(String eventId) {
         return indexes().quotesByEvent().getOrDefault(eventId, List.of());
@@ -82,16 +93,19 @@ public final class TimelineModel {
     private Indexes indexes() {
         Indexes i = indexes;
         if (i == null) {
-            Map<String, List<Quote>> byEvent = new HashMap<>();
-            for (Quote q : quotes) {
-                if (q.eventId() != null) byEvent.computeIfAbsent(q.eventId(), k -> new ArrayList<>(4)).add(q);
-            }
-            byEvent.replaceAll((k, v) -> List.copyOf(v));
-            i = new Indexes(index(sources, Source::id), index(actors, Actor::id), index(events, Event::id),
-                    index(quotes, Quote::id), byEvent);
+            i = build(index(events, Event::id), index(quotes, Quote::id));
             indexes = i;
         }
         return i;
+    }
+
+    private Indexes build(Map<String, Event> eventsById, Map<String, Quote> quotesById) {
+        Map<String, List<Quote>> byEvent = new HashMap<>(Math.max(16, events.size() * 2));
+        for (Quote q : quotes) {
+            if (q.eventId() != null) byEvent.computeIfAbsent(q.eventId(), k -> new ArrayList<>(4)).add(q);
+        }
+        byEvent.replaceAll((k, v) -> List.copyOf(v));
+        return new Indexes(index(sources, Source::id), index(actors, Actor::id), eventsById, quotesById, byEvent);
     }
 
     private static <T> Optional<T> get(Map<String, T> map, String key) {
