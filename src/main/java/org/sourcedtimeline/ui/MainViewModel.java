@@ -61,7 +61,7 @@ public final class MainViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObservableList<String> speakerFilter = FXCollections.observableArrayList();
     private final ObservableList<EventKind> kindFilter = FXCollections.observableArrayList();
-    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    private final ReplacedList<Event> visibleEvents = new ReplacedList<>();
     private final ReadOnlyObjectWrapper<SearchIndex.Hits> hits = new ReadOnlyObjectWrapper<>(this, "hits", SearchIndex.Hits.NONE);
     private final ObservableList<Quote> visibleQuotes = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper quoteTotal = new ReadOnlyIntegerWrapper(this, "quoteTotal");
@@ -285,8 +285,10 @@ public final class MainViewModel {
 
     private void refreshEvents() {
         TimelineModel m = model();
-        List<Event> events = m == null ? List.of() : m.events().stream().filter(this::passesFilters).toList();
-        if (!events.equals(visibleEvents)) visibleEvents.setAll(events);
+        // Without a filter the model's own (immutable) list is shown: a million events, no copy.
+        List<Event> events = m == null ? List.of() : kindFilter.isEmpty() && speakerFilter.isEmpty() ? m.events()
+                : m.events().stream().filter(this::passesFilters).toList();
+        visibleEvents.replace(events);
     }
 
     /**

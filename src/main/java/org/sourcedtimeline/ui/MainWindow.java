@@ -25,7 +25,7 @@ import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.LoadMonitor;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.model.SearchIndex;
-import org.sourcedtimeline.ui.control.timeline.TimelineItem;
+import org.sourcedtimeline.ui.control.timeline.PreparedItems;
 import org.sourcedtimeline.io.Problem;
 
 /**
@@ -198,7 +198,7 @@ public final class MainWindow implements MainView.Host {
     }
 
     /** A load's outcome with the search index built on the loading thread, so the FX thread only shows it. */
-    private record Opened(ModelLoader.Result result, SearchIndex index, List<TimelineItem> items, Locale locale) {}
+    private record Opened(ModelLoader.Result result, SearchIndex index, PreparedItems items, Locale locale) {}
 
     @Override
     public void reload() {
@@ -227,9 +227,9 @@ public final class MainWindow implements MainView.Host {
                 });
                 if (!r.ok()) return new Opened(r, null, null, null);
                 SearchIndex index = new SearchIndex(r.loaded().model());
-                List<TimelineItem> items;
+                PreparedItems items;
                 try {
-                    items = TimelineBridge.items(r.loaded().model(), locale);
+                    items = TimelineBridge.prepared(r.loaded().model(), locale);
                 } catch (RuntimeException bug) {
                     // Made ahead only to save the FX thread the work: showing the model makes them again and,
                     // should it fail there too, puts the previous model back and reports the bug (apply).

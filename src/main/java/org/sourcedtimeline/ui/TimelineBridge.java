@@ -9,6 +9,7 @@ import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.EventKind;
 import org.sourcedtimeline.model.SearchIndex;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.control.timeline.PreparedItems;
 import org.sourcedtimeline.ui.control.timeline.Granularity;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
@@ -32,7 +33,7 @@ public final class TimelineBridge {
     // Items made off the FX thread for every event of one model in one language (see prime).
     private TimelineModel primedModel;
     private java.util.Locale primedLocale;
-    private List<TimelineItem> primedItems = List.of();
+    private PreparedItems primedItems;
 
     public TimelineBridge(MainViewModel vm, ResourceBundle bundle, Subscriptions subs) {
         this.vm = vm;
@@ -57,7 +58,12 @@ public final class TimelineBridge {
 
     public TimelineView view() { return view; }
 
-    /** Every event of {@code m} as an item, in model order: pure, so a loading thread can make them. */
+    /** Every event of {@code m} as an item, in model order, sorted for the timeline: pure, so a loading thread can make them. */
+    public static PreparedItems prepared(TimelineModel m, java.util.Locale locale) {
+        return PreparedItems.of(items(m, locale));
+    }
+
+    /** Every event of {@code m} as an item, in model order. */
     public static List<TimelineItem> items(TimelineModel m, java.util.Locale locale) {
         List<TimelineItem> out = new ArrayList<>(m.events().size());
         for (Event e : m.events()) out.add(item(e, m, locale));
@@ -68,10 +74,10 @@ public final class TimelineBridge {
      * Items made already (by {@link #items}) for the model about to be shown: while no filter hides an
      * event they are used as they are, so that showing a million events does not build them on the FX thread.
      */
-    public void prime(TimelineModel m, java.util.Locale locale, List<TimelineItem> items) {
+    public void prime(TimelineModel m, java.util.Locale locale, PreparedItems items) {
         primedModel = m;
         primedLocale = locale;
-        primedItems = List.copyOf(items);
+        primedItems = items;
     }
 
     /** An event as a timeline item: its lane, its precision, and a flag when the evidence is thin. */
@@ -110,16 +116,21 @@ public final class TimelineBridge {
 
     private void syncItems() {
         TimelineModel m = vm.model();
+        boolean primed = m != null && m == primedModel && vm.getLocale().equals(primedLocale)
+                && vm.visibleEvents().size() == m.events().size();
         List<TimelineItem> items;
-        if (m != null && m == primedModel && vm.getLocale().equals(primedLocale) && vm.visibleEvents().size() == m.events().size()) {
-            items = primedItems;
+        if (primed) {
+            items = primedItems.items();
         } else {
             items = new ArrayList<>();
             if (m != null) for (Event e : vm.visibleEvents()) items.add(item(e, m, vm.getLocale()));
         }
         syncing = true;
         try {
-            if (!items.equals(view.getItems())) view.getItems().setAll(items);
+            if (!items.equals(view.getItems())) {
+                if (primed) view.setItems(primedItems);
+                else view.getItems().setAll(items);
+            }
         } finally {
             syncing = false;
         }
@@ -134,9 +145,19 @@ public final class TimelineBridge {
 
     private void syncSelectionFromModel() {
         String id = vm.getSelectedEventId();
+        TimelineItem selected = view.getSelectedItem();
+        // Selected on the timeline itself, or nothing to select: no need to look through a million items.
+        if (selected != null && selected.id().equals(id) || selected == null && id == null) return;
         TimelineItem target = null;
-        for (TimelineItem i : view.getItems()) if (i.id().equals(id)) target = i;
-        if (target == view.getSelectedItem()) return;
+        if (id != null) {
+            for (TimelineItem i : view.getItems()) {
+                if (i.id().equals(id)) {
+                    target = i;
+                    break;
+                }
+            }
+        }
+        if (target == selected) return;
         syncing = true;
         try {
             view.setSelectedItem(target);

@@ -118,10 +118,11 @@ class LoadingFxTest {
     void itemsMadeWhileLoadingAreTheOnesShown() throws Exception {
         // Another model than the one shown (whose items would be equal, and kept).
         org.sourcedtimeline.model.TimelineModel m = org.sourcedtimeline.io.generate.SyntheticModel.generate(60, 120, 5).model();
-        List<org.sourcedtimeline.ui.control.timeline.TimelineItem> made = TimelineBridge.items(m, Locale.ENGLISH);
+        org.sourcedtimeline.ui.control.timeline.PreparedItems prepared = TimelineBridge.prepared(m, Locale.ENGLISH);
+        List<org.sourcedtimeline.ui.control.timeline.TimelineItem> made = prepared.items();
         TimelineBridge bridge = fx(() -> window.view().timeline());
         List<org.sourcedtimeline.ui.control.timeline.TimelineItem> shown = fx(() -> {
-            bridge.prime(m, Locale.ENGLISH, made);
+            bridge.prime(m, Locale.ENGLISH, prepared);
             vm.setModel(new LoadedModel(m, java.util.Map.of(), "primed"), null, List.of());
             return List.copyOf(bridge.view().getItems());
         });

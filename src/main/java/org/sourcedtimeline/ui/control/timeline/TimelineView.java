@@ -2,6 +2,7 @@ package org.sourcedtimeline.ui.control.timeline;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -96,6 +97,8 @@ public class TimelineView extends Control {
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
 
     private ItemIndex index;
+    // Set only while setItems(PreparedItems) hands its index to itemsChanged.
+    private ItemIndex preparedIndex;
     private boolean autoFit = true;
     private boolean internalWindowChange;
     private Transition animation;
@@ -111,7 +114,7 @@ public class TimelineView extends Control {
     }
 
     private void itemsChanged() {
-        index = null;
+        index = preparedIndex;
         TimelineItem selected = getSelectedItem();
         if (selected != null && index().indexOf(selected) < 0) {
             setSelectedItem(null);
@@ -150,6 +153,16 @@ public class TimelineView extends Control {
     // ---------------------------------------------------------------------------------- properties
 
     /** The items shown, in any order. Replace them in bulk with {@code setAll}. */
+    /** Shows prepared items, as {@code getItems().setAll(prepared.items())} would, without sorting them again. */
+    public final void setItems(PreparedItems prepared) {
+        preparedIndex = prepared.index();
+        try {
+            items.setAll(prepared.items());
+        } finally {
+            preparedIndex = null;
+        }
+    }
+
     public final ObservableList<TimelineItem> getItems() {
         return items;
     }

@@ -32,4 +32,14 @@ class TimelineArchitectureTest {
             .or().haveSimpleNameStartingWith("MarkerGeometry")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("layout classes are tested without a JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule itemsArePreparedWithoutJavaFx = noClasses()
+            .that().haveSimpleNameStartingWith("PreparedItems")
+            .or().haveSimpleNameStartingWith("TimelineItem")
+            .or().haveSimpleNameStartingWith("Granularity")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .orShould().dependOnClassesThat().haveSimpleName("TimelineView")
+            .because("items are made and sorted on a loading thread, which must not load a Control class "
+                    + "(that needs the JavaFX toolkit started)");
 }

@@ -151,6 +151,47 @@ class TimelineViewSnapshotTest {
         assertTrue(distance(plain, MODENA_ACCENT) > 0.4, "no highlighted member, no ring, was " + plain);
     }
 
+    /**
+     * A pill wide enough shows where in time its members are: columns as tall as the pill where they
+     * crowd, short or none where they are sparse, so that a row of a hundred thousand events is more
+     * than one bar with a count.
+     */
+    @Test
+    void aWideClusterShowsWhereItsMembersAre() throws IOException {
+        java.util.List<TimelineItem> many = new java.util.ArrayList<>();
+        LocalDate d0 = LocalDate.of(2000, 1, 1);
+        // A day each for 600 days, one every 20 days for 800 days, a day each for 600 days again.
+        for (int i = 0; i < 600; i++) many.add(TimelineItem.day("a" + i, "Dense " + i, d0.plusDays(i), "meetings"));
+        for (int i = 0; i < 40; i++) many.add(TimelineItem.day("b" + i, "Sparse " + i, d0.plusDays(600 + 20 * i), "meetings"));
+        for (int i = 0; i < 600; i++) many.add(TimelineItem.day("c" + i, "Dense again " + i, d0.plusDays(1400 + i), "meetings"));
+        fx(() -> {
+            view.setSelectedItem(null);
+            view.getItems().setAll(many);
+            view.fitAll();
+        });
+        WritableImage img = render("density");
+        var px = img.getPixelReader();
+        // Near the top of the pill, which only the tallest columns reach.
+        double dense = darkShare(px, boundsOf(many.get(300)), -7);
+        double sparse = darkShare(px, boundsOf(many.get(610)), -7);
+        double denseAgain = darkShare(px, boundsOf(many.get(640 + 300)), -7);
+        assertTrue(dense > 0.6 && denseAgain > 0.6, "crowded stretches fill the pill: " + dense + ", " + denseAgain);
+        assertTrue(sparse < 0.2, "a sparse stretch leaves the pill light: " + sparse);
+        // Through the middle of the pill the sparse members still show, as shorter columns.
+        assertTrue(darkShare(px, boundsOf(many.get(610)), 0) > 0.1, "sparse members are not lost");
+    }
+
+    /** The share of dark pixels 30 px either side of a marker, {@code dy} from its centre line. */
+    private static double darkShare(javafx.scene.image.PixelReader px, Bounds marker, int dy) {
+        int y = (int) Math.round(marker.getCenterY()) + dy;
+        int dark = 0;
+        int x0 = (int) marker.getCenterX() - 30;
+        for (int x = x0; x < x0 + 60; x++) {
+            if (px.getColor(x, y).getBrightness() < 0.6) dark++;
+        }
+        return dark / 60.0;
+    }
+
     @Test
     void zoomedInRender() throws IOException {
         fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));

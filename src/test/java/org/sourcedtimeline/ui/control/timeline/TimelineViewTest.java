@@ -82,6 +82,34 @@ class TimelineViewTest {
         assertTrue(w.span() < 12 * 365.25, "not much wider than the items: " + w.span());
     }
 
+    /** Items prepared off the FX thread show, fit, select and navigate as the same items set directly. */
+    @Test
+    void preparedItemsBehaveAsTheSameItemsSetDirectly(FxRobot robot) {
+        List<TimelineItem> kept = TimelineSamples.items().stream().filter(i -> i != TimelineSamples.PARIS).toList();
+        PreparedItems prepared = PreparedItems.of(kept);
+        TimeWindow direct = fx(() -> {
+            view.getItems().setAll(kept);
+            return view.getItemsSpan();
+        });
+        fx(() -> {
+            view.getItems().setAll(TimelineSamples.items());
+            view.setSelectedItem(TimelineSamples.PARIS);
+            view.setItems(prepared);
+            return null;
+        });
+        assertEquals(kept, fx(() -> List.copyOf(view.getItems())));
+        assertEquals(direct, fx(view::getItemsSpan));
+        assertNull(fx(view::getSelectedItem), "an item that is gone is no longer selected");
+        fx(() -> view.requestFocus());
+        robot.type(KeyCode.HOME);
+        assertEquals(kept.stream().min(java.util.Comparator.comparingLong(TimelineItem::startEpochDay)).orElseThrow(),
+                fx(view::getSelectedItem), "Home goes to the earliest of the prepared items");
+        // The next change of the items sorts them itself again.
+        fx(() -> view.getItems().setAll(TimelineSamples.items()));
+        robot.type(KeyCode.HOME);
+        assertEquals(TimelineSamples.byStart().get(0), fx(view::getSelectedItem));
+    }
+
     @Test
     void clickSelectsTheItemUnderTheMouse(FxRobot robot) {
         robot.clickOn(screenPointOf(TimelineSamples.REYKJAVIK), MouseButton.PRIMARY);

@@ -184,6 +184,35 @@ public final class RowLayout {
         return row.start(rowIndex(q));
     }
 
+    /**
+     * How many of the entries {@code [qFrom, qTo)} start before {@code day}: two binary searches, so
+     * that a cluster can show how its members spread over its span without visiting them.
+     */
+    public int startingBefore(int qFrom, int qTo, double day) {
+        int count = 0;
+        int q = qFrom;
+        if (q < preCount) {
+            // The entries before the range are in row order, so their starts ascend too.
+            int lo = q;
+            int hi = Math.min(qTo, preCount);
+            while (lo < hi) {
+                int m = (lo + hi) >>> 1;
+                if (row.start(pre[m]) < day) {
+                    lo = m + 1;
+                } else {
+                    hi = m;
+                }
+            }
+            count += lo - q;
+            q = Math.min(qTo, preCount);
+        }
+        if (q < qTo) {
+            int lo = rowIndex(q);
+            count += row.firstStartFrom(lo, rowIndex(qTo - 1) + 1, day) - lo;
+        }
+        return count;
+    }
+
     /** Largest end of the entries {@code [qFrom, qTo)}. */
     public double maxEnd(int qFrom, int qTo) {
         double m = Double.NEGATIVE_INFINITY;

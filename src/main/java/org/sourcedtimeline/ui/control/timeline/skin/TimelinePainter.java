@@ -47,6 +47,9 @@ final class TimelinePainter {
     static final double BAR_H = 16;
     static final double BAND_H = 20;
     static final double CLUSTER_H = 18;
+    /** A cluster at least this wide shows how its members spread over it, in columns of {@link #DENSITY_COLUMN} px. */
+    static final double DENSITY_FROM_WIDTH = 48;
+    static final double DENSITY_COLUMN = 3;
     static final double OVERVIEW_INSET = 12;
     static final double LABEL_MARGIN_PX = 360;
     static final double HIT_TOLERANCE = 4;
@@ -100,6 +103,7 @@ final class TimelinePainter {
     private double[] clusterEnd = new double[16];
     /** A cluster is the entries {@code [first, first + size)} of its row's layout in the last frame. */
     private int[] clusterRow = new int[16];
+    private int[] densityCounts = new int[64];
     private int[] clusterFirst = new int[16];
     private int[] clusterSize = new int[16];
     private Bounds selectionBounds;
@@ -795,7 +799,15 @@ final class TimelinePainter {
         gc.setFill(bg);
         gc.fillRoundRect(x0 - 1.5, cy - h / 2 - 1.5, x1 - x0 + 3, h + 3, h + 3, h + 3);
         gc.setFill(itemColor);
+        boolean density = x1 - x0 >= DENSITY_FROM_WIDTH;
+        if (density) {
+            gc.setGlobalAlpha(gc.getGlobalAlpha() * 0.35);
+        }
         gc.fillRoundRect(x0, cy - h / 2, x1 - x0, h, h, h);
+        if (density) {
+            gc.setGlobalAlpha(dimming && !anyHighlighted ? 0.28 : 1);
+            paintDensity(gc, first, end, x0, x1, cy);
+        }
         if (anyHighlighted) {
             gc.setStroke(accent);
             gc.setLineWidth(2);
@@ -809,8 +821,60 @@ final class TimelinePainter {
         if (x1 - x0 < 40 || cx < x0 + 12 || cx > x1 - 12) {
             cx = (x0 + x1) / 2;
         }
+        if (density) {
+            // The count sits on a chip of its own: the columns under it may be short.
+            double chipW = Math.max(h, textWidth(label, fontSmallBold) + 10);
+            gc.setFill(itemColor);
+            gc.fillRoundRect(cx - chipW / 2, cy - h / 2, chipW, h, h, h);
+            gc.setFill(bg);
+        }
         gc.fillText(label, cx, cy + 0.5);
         gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * Inside a wide cluster, a column every {@link #DENSITY_COLUMN} px as tall as the share of members
+     * starting under it (square root, so that a lone event still shows against a crowd): at the widest
+     * zoom a row of 100,000 events is one cluster, and this is what tells where in time they are.
+     * Counting costs two binary searches a column, never a visit of the members.
+     */
+    private void paintDensity(GraphicsContext gc, int first, int end, double x0, double x1, double cy) {
+        double left = Math.max(x0, 0);
+        double right = Math.min(x1, width);
+        int columns = (int) Math.floor((right - left) / DENSITY_COLUMN);
+        if (columns <= 0) {
+            return;
+        }
+        if (densityCounts.length < columns) {
+            densityCounts = new int[columns];
+        }
+        // Members left of the first column count in it, those right of the last in the last.
+        int before = first;
+        int max = 0;
+        for (int c = 0; c < columns; c++) {
+            int upTo = c == columns - 1 ? end - first
+                    : rowLayout.startingBefore(first, end, scale.toDay(left + (c + 1) * DENSITY_COLUMN));
+            int n = upTo - (before - first);
+            densityCounts[c] = n;
+            before = first + upTo;
+            max = Math.max(max, n);
+        }
+        if (max == 0) {
+            return;
+        }
+        double r = CLUSTER_H / 2;
+        for (int c = 0; c < columns; c++) {
+            if (densityCounts[c] == 0) {
+                continue;
+            }
+            double share = Math.sqrt(densityCounts[c] / (double) max);
+            double cx = left + (c + 0.5) * DENSITY_COLUMN;
+            // Within the pill's round ends a column is no taller than the pill there.
+            double fromEnd = Math.min(cx - x0, x1 - cx);
+            double room = fromEnd >= r ? CLUSTER_H : 2 * Math.sqrt(Math.max(0, r * r - (r - fromEnd) * (r - fromEnd)));
+            double hh = Math.min(room, Math.max(2, CLUSTER_H * share));
+            gc.fillRect(left + c * DENSITY_COLUMN, cy - hh / 2, DENSITY_COLUMN - 0.5, hh);
+        }
     }
 
     private void ensureClusterCapacity(int c) {

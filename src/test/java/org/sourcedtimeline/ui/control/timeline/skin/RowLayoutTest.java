@@ -35,6 +35,23 @@ class RowLayoutTest {
         }
     }
 
+    /** {@link RowLayout#startingBefore} against counting the entries of a range one by one. */
+    private static void assertStartingBeforeCounts(RowLayout layout, double from, double to, String at) {
+        Random random = new Random(layout.size() * 31L + (long) from);
+        int n = layout.size();
+        for (int k = 0; k < 20 && n > 0; k++) {
+            int a = random.nextInt(n + 1);
+            int b = a + random.nextInt(n - a + 1);
+            double day = from - 50 + random.nextDouble() * (to - from + 100);
+            if (k == 0) day = layout.start(Math.min(a, n - 1)); // exactly on a start: it does not count
+            int expected = 0;
+            for (int q = a; q < b; q++) {
+                if (layout.start(q) < day) expected++;
+            }
+            assertEquals(expected, layout.startingBefore(a, b, day), at + ": entries of [" + a + ", " + b + ") starting before " + day);
+        }
+    }
+
     private static double labelWidth(ItemIndex index, int pos) {
         int h = index.get(pos).id().hashCode() & 0x7fffffff;
         return h % 5 == 0 ? 0 : 20 + h % 230;
@@ -78,6 +95,7 @@ class RowLayoutTest {
             for (int q = 0; q < visible.size(); q++) {
                 assertEquals(visible.get(q), layout.pos(q), at + ": entry " + q);
             }
+            assertStartingBeforeCounts(layout, from, to, at);
             assertEquals(expected.groupCount(), actual.groupCount(), at + ": groups");
             int total = 0;
             for (int g = 0; g < expected.groupCount(); g++) {
