@@ -104,6 +104,8 @@ final class TimelinePainter {
     /** A cluster is the entries {@code [first, first + size)} of its row's layout in the last frame. */
     private int[] clusterRow = new int[16];
     private int[] densityCounts = new int[64];
+    private double[] densityX = new double[256];
+    private double[] densityY = new double[256];
     private int[] clusterFirst = new int[16];
     private int[] clusterSize = new int[16];
     private Bounds selectionBounds;
@@ -862,19 +864,38 @@ final class TimelinePainter {
         if (max == 0) {
             return;
         }
+        // One polygon, a skyline above the centre line and its mirror below: a single drawing command
+        // however many columns, so that the widest zoom costs the renderer no more than the others.
+        int points = 4 * columns;
+        if (densityX.length < points) {
+            densityX = new double[points];
+            densityY = new double[points];
+        }
         double r = CLUSTER_H / 2;
         for (int c = 0; c < columns; c++) {
-            if (densityCounts[c] == 0) {
-                continue;
+            double hh = 0;
+            if (densityCounts[c] > 0) {
+                double share = Math.sqrt(densityCounts[c] / (double) max);
+                double cx = left + (c + 0.5) * DENSITY_COLUMN;
+                // Within the pill's round ends a column is no taller than the pill there.
+                double fromEnd = Math.min(cx - x0, x1 - cx);
+                double room = fromEnd >= r ? CLUSTER_H : 2 * Math.sqrt(Math.max(0, r * r - (r - fromEnd) * (r - fromEnd)));
+                hh = Math.min(room, Math.max(2, CLUSTER_H * share));
             }
-            double share = Math.sqrt(densityCounts[c] / (double) max);
-            double cx = left + (c + 0.5) * DENSITY_COLUMN;
-            // Within the pill's round ends a column is no taller than the pill there.
-            double fromEnd = Math.min(cx - x0, x1 - cx);
-            double room = fromEnd >= r ? CLUSTER_H : 2 * Math.sqrt(Math.max(0, r * r - (r - fromEnd) * (r - fromEnd)));
-            double hh = Math.min(room, Math.max(2, CLUSTER_H * share));
-            gc.fillRect(left + c * DENSITY_COLUMN, cy - hh / 2, DENSITY_COLUMN - 0.5, hh);
+            double xl = left + c * DENSITY_COLUMN;
+            double xr = xl + DENSITY_COLUMN;
+            int top = 2 * c;
+            int bottom = points - 1 - 2 * c;
+            densityX[top] = xl;
+            densityY[top] = cy - hh / 2;
+            densityX[top + 1] = xr;
+            densityY[top + 1] = cy - hh / 2;
+            densityX[bottom] = xl;
+            densityY[bottom] = cy + hh / 2;
+            densityX[bottom - 1] = xr;
+            densityY[bottom - 1] = cy + hh / 2;
         }
+        gc.fillPolygon(densityX, densityY, points);
     }
 
     private void ensureClusterCapacity(int c) {
