@@ -137,6 +137,22 @@ public final class RowItems {
         return mid.firstWhere(lo, hi, test);
     }
 
+    /**
+     * First item of {@code [i, hi)} starting at or after {@code day}, else {@code hi}, when every item
+     * before {@code i} starts before it: a galloping search, cheap when the answer is near {@code i}
+     * (as it is for the next of a run of ascending days).
+     */
+    public int nextStartFrom(int i, int hi, double day) {
+        int bound = i;
+        int step = 1;
+        while (bound < hi && start[bound] < day) {
+            i = bound + 1;
+            bound += step;
+            step <<= 1;
+        }
+        return firstStartFrom(i, Math.min(bound, hi), day);
+    }
+
     /** First item of {@code [lo, hi)} starting after {@code day}, else {@code hi}. */
     public int firstStartAfter(int lo, int hi, double day) {
         while (lo < hi) {

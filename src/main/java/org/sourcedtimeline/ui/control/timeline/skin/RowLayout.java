@@ -185,32 +185,33 @@ public final class RowLayout {
     }
 
     /**
-     * How many of the entries {@code [qFrom, qTo)} start before {@code day}: two binary searches, so
-     * that a cluster can show how its members spread over its span without visiting them.
+     * For {@code n} ascending days, {@code out[k]} = how many of the entries {@code [qFrom, qTo)} start
+     * before {@code days[k]}, in one pass that gallops from one day's answer to the next: so that a
+     * cluster can show how its members spread over its span without visiting them.
      */
-    public int startingBefore(int qFrom, int qTo, double day) {
-        int count = 0;
-        int q = qFrom;
-        if (q < preCount) {
-            // The entries before the range are in row order, so their starts ascend too.
-            int lo = q;
-            int hi = Math.min(qTo, preCount);
-            while (lo < hi) {
-                int m = (lo + hi) >>> 1;
-                if (row.start(pre[m]) < day) {
-                    lo = m + 1;
-                } else {
-                    hi = m;
-                }
+    public void startingBefore(int qFrom, int qTo, double[] days, int n, int[] out) {
+        int preEnd = Math.min(qTo, preCount);
+        int p = qFrom;
+        int lo = -1;
+        int hi = -1;
+        int i = -1;
+        if (Math.max(qFrom, preCount) < qTo) {
+            lo = rowIndex(Math.max(qFrom, preCount));
+            hi = rowIndex(qTo - 1) + 1;
+            i = lo;
+        }
+        for (int k = 0; k < n; k++) {
+            double day = days[k];
+            while (p < preEnd && row.start(pre[p]) < day) {
+                p++;
             }
-            count += lo - q;
-            q = Math.min(qTo, preCount);
+            int count = Math.max(0, p - qFrom);
+            if (lo >= 0) {
+                i = row.nextStartFrom(i, hi, day);
+                count += i - lo;
+            }
+            out[k] = count;
         }
-        if (q < qTo) {
-            int lo = rowIndex(q);
-            count += row.firstStartFrom(lo, rowIndex(qTo - 1) + 1, day) - lo;
-        }
-        return count;
     }
 
     /** Largest end of the entries {@code [qFrom, qTo)}. */

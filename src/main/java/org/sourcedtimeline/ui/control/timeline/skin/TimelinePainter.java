@@ -104,6 +104,7 @@ final class TimelinePainter {
     /** A cluster is the entries {@code [first, first + size)} of its row's layout in the last frame. */
     private int[] clusterRow = new int[16];
     private int[] densityCounts = new int[64];
+    private double[] densityDays = new double[64];
     private double[] densityX = new double[256];
     private double[] densityY = new double[256];
     private int[] clusterFirst = new int[16];
@@ -849,29 +850,33 @@ final class TimelinePainter {
         }
         if (densityCounts.length < columns) {
             densityCounts = new int[columns];
+            densityDays = new double[columns];
         }
-        // Members left of the first column count in it, those right of the last in the last.
-        int before = first;
+        // Cumulative counts at each column's right edge; members left of the first column count in
+        // it, those right of the last in the last.
+        for (int c = 0; c < columns - 1; c++) {
+            densityDays[c] = scale.toDay(left + (c + 1) * DENSITY_COLUMN);
+        }
+        rowLayout.startingBefore(first, end, densityDays, columns - 1, densityCounts);
+        densityCounts[columns - 1] = end - first;
         int max = 0;
-        for (int c = 0; c < columns; c++) {
-            int upTo = c == columns - 1 ? end - first
-                    : rowLayout.startingBefore(first, end, scale.toDay(left + (c + 1) * DENSITY_COLUMN));
-            int n = upTo - (before - first);
-            densityCounts[c] = n;
-            before = first + upTo;
-            max = Math.max(max, n);
+        for (int c = columns - 1; c > 0; c--) {
+            densityCounts[c] -= densityCounts[c - 1];
+            max = Math.max(max, densityCounts[c]);
         }
+        max = Math.max(max, densityCounts[0]);
         if (max == 0) {
             return;
         }
-        // One polygon, a skyline above the centre line and its mirror below: a single drawing command
-        // however many columns, so that the widest zoom costs the renderer no more than the others.
-        int points = 4 * columns;
-        if (densityX.length < points) {
-            densityX = new double[points];
-            densityY = new double[points];
+        // One polygon, a skyline above the centre line and its mirror below, with a corner only where
+        // the height (in whole pixels) changes: one drawing command however wide the cluster.
+        if (densityX.length < 4 * columns + 4) {
+            densityX = new double[4 * columns + 4];
+            densityY = new double[4 * columns + 4];
         }
         double r = CLUSTER_H / 2;
+        int m = 0;
+        double last = -1;
         for (int c = 0; c < columns; c++) {
             double hh = 0;
             if (densityCounts[c] > 0) {
@@ -880,22 +885,27 @@ final class TimelinePainter {
                 // Within the pill's round ends a column is no taller than the pill there.
                 double fromEnd = Math.min(cx - x0, x1 - cx);
                 double room = fromEnd >= r ? CLUSTER_H : 2 * Math.sqrt(Math.max(0, r * r - (r - fromEnd) * (r - fromEnd)));
-                hh = Math.min(room, Math.max(2, CLUSTER_H * share));
+                hh = Math.round(Math.min(room, Math.max(2, CLUSTER_H * share)));
             }
-            double xl = left + c * DENSITY_COLUMN;
-            double xr = xl + DENSITY_COLUMN;
-            int top = 2 * c;
-            int bottom = points - 1 - 2 * c;
-            densityX[top] = xl;
-            densityY[top] = cy - hh / 2;
-            densityX[top + 1] = xr;
-            densityY[top + 1] = cy - hh / 2;
-            densityX[bottom] = xl;
-            densityY[bottom] = cy + hh / 2;
-            densityX[bottom - 1] = xr;
-            densityY[bottom - 1] = cy + hh / 2;
+            if (hh != last) {
+                double x = left + c * DENSITY_COLUMN;
+                if (m > 0) {
+                    densityX[m] = x;
+                    densityY[m++] = cy - last / 2;
+                }
+                densityX[m] = x;
+                densityY[m++] = cy - hh / 2;
+                last = hh;
+            }
         }
-        gc.fillPolygon(densityX, densityY, points);
+        densityX[m] = left + columns * DENSITY_COLUMN;
+        densityY[m++] = cy - last / 2;
+        // The lower edge: the upper one mirrored, walked back.
+        for (int k = m - 1; k >= 0; k--) {
+            densityX[2 * m - 1 - k] = densityX[k];
+            densityY[2 * m - 1 - k] = 2 * cy - densityY[k];
+        }
+        gc.fillPolygon(densityX, densityY, 2 * m);
     }
 
     private void ensureClusterCapacity(int c) {
