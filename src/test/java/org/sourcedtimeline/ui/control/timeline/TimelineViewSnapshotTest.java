@@ -192,6 +192,42 @@ class TimelineViewSnapshotTest {
         return dark / 60.0;
     }
 
+    /**
+     * A selected member of a cluster is drawn over the pill, where the count was: the count moves to a
+     * chip beside the selected marker, so that it stays readable.
+     */
+    @Test
+    void aClusterKeepsItsCountBesideItsSelectedMember() throws IOException {
+        fx(() -> view.setSelectedItem(TimelineSamples.GENEVA_2022));
+        WritableImage img = render("cluster-selected");
+        var px = img.getPixelReader();
+        Bounds marker = boundsOf(TimelineSamples.GENEVA_2022);
+        int y = (int) Math.round(marker.getCenterY());
+        assertTrue(distance(px.getColor((int) marker.getCenterX(), y), MODENA_ACCENT) < 0.2, "the selected marker is drawn");
+        // The chip: dark, with the light strokes of its digit, within 30 px of the marker on one side.
+        int left = glyphPixels(px, (int) marker.getCenterX() - 40, (int) marker.getCenterX() - 10, y);
+        int right = glyphPixels(px, (int) marker.getCenterX() + 10, (int) marker.getCenterX() + 40, y);
+        assertTrue(left + right >= 8, "the count is readable beside the selected marker: " + left + " / " + right);
+    }
+
+    /** Light pixels with dark ones within 3 px on both sides (a digit's strokes on a chip), on rows y-4..y+4 of [x0, x1). */
+    private static int glyphPixels(javafx.scene.image.PixelReader px, int x0, int x1, int y) {
+        int n = 0;
+        for (int yy = y - 4; yy <= y + 4; yy++) {
+            for (int x = x0 + 3; x < x1 - 3; x++) {
+                if (px.getColor(x, yy).getBrightness() < 0.7) continue;
+                boolean darkLeft = false;
+                boolean darkRight = false;
+                for (int d = 1; d <= 3; d++) {
+                    darkLeft |= px.getColor(x - d, yy).getBrightness() < 0.45;
+                    darkRight |= px.getColor(x + d, yy).getBrightness() < 0.45;
+                }
+                if (darkLeft && darkRight) n++;
+            }
+        }
+        return n;
+    }
+
     @Test
     void zoomedInRender() throws IOException {
         fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));

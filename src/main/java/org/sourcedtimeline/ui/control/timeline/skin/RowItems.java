@@ -137,6 +137,16 @@ public final class RowItems {
         return mid.firstWhere(lo, hi, test);
     }
 
+    /** The row's index of the item at sorted position {@code p}, which starts on {@code day}; -1 when it is not in the row. */
+    public int indexOf(int p, double day) {
+        for (int i = firstStartFrom(0, size(), day); i < size() && start[i] == day; i++) {
+            if (pos[i] == p) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * First item of {@code [i, hi)} starting at or after {@code day}, else {@code hi}, when every item
      * before {@code i} starts before it: a galloping search, cheap when the answer is near {@code i}

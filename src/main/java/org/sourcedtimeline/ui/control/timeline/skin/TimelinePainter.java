@@ -114,6 +114,11 @@ final class TimelinePainter {
     private double selLabelX = Double.NaN;
     private double selLabelW;
     private int selPos = -1;
+    // The selected item's row and its index there (as a one-item marked list), and the cluster of
+    // this frame it is a member of, or -1: that cluster's count is drawn beside the selected marker.
+    private int selRow = -1;
+    private final int[] selMarked = new int[1];
+    private int selCluster = -1;
     private TimelineItem cachedSelection;
     private int cachedSelectionPos = -1;
 
@@ -393,6 +398,16 @@ final class TimelinePainter {
         selectionBounds = null;
         selLabelX = Double.NaN;
         selPos = selectedPos(f.selected());
+        selCluster = -1;
+        selRow = -1;
+        if (selPos >= 0 && selPos < laneOf.length) {
+            int r = laneRowOffset[laneOf[selPos]] + rowOf[selPos];
+            int i = r < rows.length ? rows[r].row().indexOf(selPos, index.start(selPos)) : -1;
+            if (i >= 0) {
+                selRow = r;
+                selMarked[0] = i;
+            }
+        }
         readStyle();
         gc.save();
         gc.setTextAlign(TextAlignment.LEFT);
@@ -790,6 +805,10 @@ final class TimelinePainter {
         clusterStart[c] = rowLayout.start(first);
         clusterEnd[c] = rowLayout.maxEnd(first, end);
         boolean anyHighlighted = dimming && rowLayout.anyMarked(highlightedRowItems[r], first, end);
+        boolean hasSelected = r == selRow && rowLayout.anyMarked(selMarked, first, end);
+        if (hasSelected) {
+            selCluster = c;
+        }
         int count = end - first;
         double x0 = clusterer.x0(g);
         double x1 = clusterer.x1(g);
@@ -815,6 +834,11 @@ final class TimelinePainter {
             gc.setStroke(accent);
             gc.setLineWidth(2);
             gc.strokeRoundRect(x0 - 3, cy - h / 2 - 3, x1 - x0 + 6, h + 6, h + 6, h + 6);
+        }
+        if (hasSelected) {
+            // The selected marker will cover part of the pill: its count goes beside that marker.
+            gc.setGlobalAlpha(1);
+            return;
         }
         String label = Integer.toString(count);
         gc.setFont(fontSmallBold);
@@ -972,8 +996,35 @@ final class TimelinePainter {
             gc.setLineWidth(2);
             gc.strokeRoundRect(x0 + 1, cy - h / 2 + 1, x1 - x0 - 2, h - 2, h - 2, h - 2);
         }
+        if (selCluster >= 0) {
+            paintCountBeside(gc, selCluster, it.isPoint() ? (x0 + x1) / 2 - POINT_R - 5 : x0 - 3,
+                    it.isPoint() ? (x0 + x1) / 2 + POINT_R + 5 : x1 + 3, cy);
+        }
         paintSelectionLabel(gc, it, x0, x1, cy);
         selectionBounds = new BoundingBox(x0 - 4, cy - ROW_H / 2 + 2, x1 - x0 + 8, ROW_H - 4);
+    }
+
+    /**
+     * The count of the cluster the selected item is in, on a chip beside the selected marker (which
+     * spans {@code [left, right]}), on the side where more of the pill is: the marker would hide it.
+     */
+    private void paintCountBeside(GraphicsContext gc, int c, double left, double right, double cy) {
+        String label = Integer.toString(clusterSize[c]);
+        double w = Math.max(CLUSTER_H, textWidth(label, fontSmallBold) + 10);
+        double pillLeft = scale.toX(clusterStart[c]);
+        double pillRight = scale.toX(clusterEnd[c]);
+        boolean onLeft = left - pillLeft > pillRight - right;
+        double chipX = onLeft ? left - w : right;
+        double h = CLUSTER_H;
+        gc.setFill(bg);
+        gc.fillRoundRect(chipX - 1.5, cy - h / 2 - 1.5, w + 3, h + 3, h + 3, h + 3);
+        gc.setFill(itemColor);
+        gc.fillRoundRect(chipX, cy - h / 2, w, h, h, h);
+        gc.setFont(fontSmallBold);
+        gc.setFill(bg);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(label, chipX + w / 2, cy + 0.5);
+        gc.setTextAlign(TextAlignment.LEFT);
     }
 
     /**
