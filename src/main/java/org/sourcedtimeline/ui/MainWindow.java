@@ -216,6 +216,7 @@ public final class MainWindow implements MainView.Host {
         if (currentLoad != null) currentLoad.cancel(false);
         Thread[] worker = new Thread[1];
         Locale locale = vm.getLocale();
+        List<org.sourcedtimeline.ui.control.timeline.TimelineLane> lanes = view.timeline().lanes();
         Task<Opened> task = new Task<>() {
             @Override
             protected Opened call() {
@@ -229,7 +230,7 @@ public final class MainWindow implements MainView.Host {
                 SearchIndex index = new SearchIndex(r.loaded().model());
                 PreparedItems items;
                 try {
-                    items = TimelineBridge.prepared(r.loaded().model(), locale);
+                    items = TimelineBridge.prepared(r.loaded().model(), locale, lanes);
                 } catch (RuntimeException bug) {
                     // Made ahead only to save the FX thread the work: showing the model makes them again and,
                     // should it fail there too, puts the previous model back and reports the bug (apply).

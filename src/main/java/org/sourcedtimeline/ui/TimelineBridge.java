@@ -58,9 +58,17 @@ public final class TimelineBridge {
 
     public TimelineView view() { return view; }
 
-    /** Every event of {@code m} as an item, in model order, sorted for the timeline: pure, so a loading thread can make them. */
-    public static PreparedItems prepared(TimelineModel m, java.util.Locale locale) {
-        return PreparedItems.of(items(m, locale));
+    /**
+     * Every event of {@code m} as an item, in model order, sorted and laid out in {@code lanes} (see
+     * {@link #lanes}) for the timeline: pure, so a loading thread can make them.
+     */
+    public static PreparedItems prepared(TimelineModel m, java.util.Locale locale, List<TimelineLane> lanes) {
+        return PreparedItems.of(items(m, locale), lanes);
+    }
+
+    /** The timeline's lanes as they are now, for {@link #prepared}. */
+    public List<TimelineLane> lanes() {
+        return List.copyOf(view.getLanes());
     }
 
     /** Every event of {@code m} as an item, in model order. */

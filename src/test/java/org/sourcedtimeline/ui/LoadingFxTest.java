@@ -118,7 +118,7 @@ class LoadingFxTest {
     void itemsMadeWhileLoadingAreTheOnesShown() throws Exception {
         // Another model than the one shown (whose items would be equal, and kept).
         org.sourcedtimeline.model.TimelineModel m = org.sourcedtimeline.io.generate.SyntheticModel.generate(60, 120, 5).model();
-        org.sourcedtimeline.ui.control.timeline.PreparedItems prepared = TimelineBridge.prepared(m, Locale.ENGLISH);
+        org.sourcedtimeline.ui.control.timeline.PreparedItems prepared = TimelineBridge.prepared(m, Locale.ENGLISH, fx(() -> window.view().timeline().lanes()));
         List<org.sourcedtimeline.ui.control.timeline.TimelineItem> made = prepared.items();
         TimelineBridge bridge = fx(() -> window.view().timeline());
         List<org.sourcedtimeline.ui.control.timeline.TimelineItem> shown = fx(() -> {

@@ -23,6 +23,7 @@ import javafx.scene.control.Skin;
 import javafx.util.Duration;
 
 import org.sourcedtimeline.ui.control.timeline.skin.ItemIndex;
+import org.sourcedtimeline.ui.control.timeline.skin.RowModel;
 import org.sourcedtimeline.ui.control.timeline.skin.TimeScale;
 import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
 
@@ -90,7 +91,7 @@ public class TimelineView extends Control {
             TimeWindow.of(LocalDate.of(2000, 1, 1), LocalDate.of(2030, 1, 1));
 
     static {
-        TimelineViewSkin.setIndexAccessor(TimelineView::index);
+        TimelineViewSkin.setModelAccessor(TimelineView::rowModel);
     }
 
     private final ObservableList<TimelineItem> items = FXCollections.observableArrayList();
@@ -99,6 +100,9 @@ public class TimelineView extends Control {
     private ItemIndex index;
     // Set only while setItems(PreparedItems) hands its index to itemsChanged.
     private ItemIndex preparedIndex;
+    // The items' layout in the lanes, made ahead by PreparedItems or when the skin first asks.
+    private RowModel rowModel;
+    private RowModel preparedRows;
     private boolean autoFit = true;
     private boolean internalWindowChange;
     private Transition animation;
@@ -115,6 +119,7 @@ public class TimelineView extends Control {
 
     private void itemsChanged() {
         index = preparedIndex;
+        rowModel = preparedRows;
         TimelineItem selected = getSelectedItem();
         if (selected != null && index().indexOf(selected) < 0) {
             setSelectedItem(null);
@@ -156,11 +161,22 @@ public class TimelineView extends Control {
     /** Shows prepared items, as {@code getItems().setAll(prepared.items())} would, without sorting them again. */
     public final void setItems(PreparedItems prepared) {
         preparedIndex = prepared.index();
+        preparedRows = prepared.rows();
         try {
             items.setAll(prepared.items());
         } finally {
             preparedIndex = null;
+            preparedRows = null;
         }
+    }
+
+    /** The layout of the items in the lanes, made again only when either has changed. */
+    RowModel rowModel() {
+        ItemIndex idx = index();
+        if (rowModel == null || !rowModel.isFor(idx, lanes)) {
+            rowModel = RowModel.of(idx, lanes);
+        }
+        return rowModel;
     }
 
     public final ObservableList<TimelineItem> getItems() {

@@ -30,6 +30,7 @@ class TimelineArchitectureTest {
             .or().haveSimpleNameStartingWith("RowItems")
             .or().haveSimpleNameStartingWith("RowLayout")
             .or().haveSimpleNameStartingWith("MarkerGeometry")
+            .or().haveSimpleNameStartingWith("RowModel")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("layout classes are tested without a JavaFX toolkit");
 

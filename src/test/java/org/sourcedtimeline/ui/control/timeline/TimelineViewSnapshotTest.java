@@ -228,6 +228,26 @@ class TimelineViewSnapshotTest {
         return n;
     }
 
+    /** Items prepared ahead, sorted and laid out off the JavaFX thread, look exactly as the same items set directly. */
+    @Test
+    void preparedItemsLookTheSame() throws IOException {
+        WritableImage direct = render("direct");
+        PreparedItems prepared = PreparedItems.of(TimelineSamples.items(), fx(() -> java.util.List.copyOf(view.getLanes())));
+        fx(() -> {
+            view.getItems().clear();
+            view.setItems(prepared);
+            view.setSelectedItem(TimelineSamples.REYKJAVIK); // cleared with the items
+        });
+        WritableImage ahead = render("prepared");
+        int differing = 0;
+        for (int y = 0; y < (int) direct.getHeight(); y++) {
+            for (int x = 0; x < (int) direct.getWidth(); x++) {
+                if (direct.getPixelReader().getArgb(x, y) != ahead.getPixelReader().getArgb(x, y)) differing++;
+            }
+        }
+        assertEquals(0, differing, "pixels that differ");
+    }
+
     @Test
     void zoomedInRender() throws IOException {
         fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));

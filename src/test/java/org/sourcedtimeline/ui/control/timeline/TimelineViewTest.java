@@ -2,7 +2,9 @@ package org.sourcedtimeline.ui.control.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -108,6 +110,23 @@ class TimelineViewTest {
         fx(() -> view.getItems().setAll(TimelineSamples.items()));
         robot.type(KeyCode.HOME);
         assertEquals(TimelineSamples.byStart().get(0), fx(view::getSelectedItem));
+    }
+
+    /** Items laid out ahead in the view's lanes are drawn from that layout, as long as the lanes are the same. */
+    @Test
+    void aLayoutMadeAheadIsUsedWhileTheLanesAreTheSame() {
+        PreparedItems prepared = PreparedItems.of(TimelineSamples.items(), fx(() -> List.copyOf(view.getLanes())));
+        fx(() -> {
+            view.setItems(prepared);
+            return null;
+        });
+        assertSame(prepared.rows(), fx(view::rowModel), "the layout made ahead is the one drawn");
+        org.sourcedtimeline.ui.control.timeline.skin.RowModel own = fx(() -> {
+            view.getLanes().add(new TimelineLane("other", "Other"));
+            return view.rowModel();
+        });
+        assertNotSame(prepared.rows(), own, "other lanes, another layout");
+        fx(() -> view.getLanes().remove(view.getLanes().size() - 1));
     }
 
     @Test

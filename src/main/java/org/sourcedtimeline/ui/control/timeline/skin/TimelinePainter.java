@@ -53,7 +53,6 @@ final class TimelinePainter {
     static final double OVERVIEW_INSET = 12;
     static final double LABEL_MARGIN_PX = 360;
     static final double HIT_TOLERANCE = 4;
-    static final int MAX_ROWS_PER_TIER = 4;
     static final int HIST_BINS = 1024;
 
     private final TimelinePalette palette;
@@ -149,62 +148,24 @@ final class TimelinePainter {
 
     /** Rebuilds the zoom-independent layout for new items or lanes. */
     void setModel(ItemIndex newIndex, List<TimelineLane> lanes) {
-        index = newIndex;
+        setModel(RowModel.of(newIndex, lanes));
+    }
+
+    /** Takes a layout of the items made ahead (possibly on another thread); the rest is per frame. */
+    void setModel(RowModel m) {
+        index = m.index;
         int n = index.size();
-        Map<String, Integer> laneNumber = new HashMap<>();
-        for (TimelineLane lane : lanes) {
-            laneNumber.putIfAbsent(lane.id(), laneNumber.size());
-        }
-        int declared = laneNumber.size();
-        laneOf = new int[n];
-        boolean extra = false;
-        for (int i = 0; i < n; i++) {
-            String id = index.get(i).laneId();
-            Integer l = id == null ? null : laneNumber.get(id);
-            if (l == null) {
-                laneOf[i] = declared;
-                extra = true;
-            } else {
-                laneOf[i] = l;
-            }
-        }
-        laneCount = Math.max(1, declared + (extra ? 1 : 0));
-        laneLabels = new String[laneCount];
-        Arrays.fill(laneLabels, "");
-        for (TimelineLane lane : lanes) {
-            Integer l = laneNumber.get(lane.id());
-            if (laneLabels[l].isEmpty()) {
-                laneLabels[l] = lane.label();
-            }
-        }
-        double[] starts = new double[n];
-        double[] ends = new double[n];
-        int[] tiers = new int[n];
-        kind = new byte[n];
-        for (int i = 0; i < n; i++) {
-            TimelineItem it = index.get(i);
-            starts[i] = index.start(i);
-            ends[i] = index.end(i);
-            kind[i] = (byte) (it.isPoint() ? 0 : it.isRange() ? 1 : 2);
-            tiers[i] = kind[i] == 0 ? 0 : 1;
-        }
-        LanePacker.Result packed = new LanePacker(MAX_ROWS_PER_TIER, 0).pack(starts, ends, laneOf, tiers, laneCount, 2);
-        rowOf = packed.rowOf();
-        laneRows = packed.rowCount();
-        laneRowOffset = new int[laneCount];
-        totalRows = 0;
-        for (int l = 0; l < laneCount; l++) {
-            laneRowOffset[l] = totalRows;
-            totalRows += laneRows[l];
-        }
-        int[] rowKey = new int[n];
-        for (int i = 0; i < n; i++) {
-            rowKey[i] = laneRowOffset[laneOf[i]] + rowOf[i];
-        }
-        RowItems[] rowItems = RowItems.split(index, rowKey, totalRows, p -> kind[p] == 0);
+        laneOf = m.laneOf;
+        laneCount = m.laneCount;
+        laneLabels = m.laneLabels;
+        kind = m.kind;
+        rowOf = m.rowOf;
+        laneRows = m.laneRows;
+        laneRowOffset = m.laneRowOffset;
+        totalRows = m.totalRows;
         rows = new RowLayout[totalRows];
         for (int r = 0; r < totalRows; r++) {
-            rows[r] = new RowLayout(rowItems[r], geometry);
+            rows[r] = new RowLayout(m.rowItems[r], geometry);
         }
         highlightsDirty = true;
         clusterCount = 0;

@@ -53,7 +53,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private static final double KEY_PAN = 0.8;
     private static final double EDGE_GRAB_PX = 6;
 
-    private static Function<TimelineView, ItemIndex> indexAccessor;
+    private static Function<TimelineView, RowModel> modelAccessor;
     private static final Map<String, Boolean> TOKEN_SHEETS = new HashMap<>();
 
     private final Canvas canvas = new Canvas();
@@ -81,12 +81,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final EventHandler<KeyEvent> keyHandler = this::keyPressed;
     private final ListChangeListener<Object> modelListener = c -> invalidateModel();
 
-    /** Accessor through which the skin reads the control's item index (set by {@link TimelineView}). */
-    public static void setIndexAccessor(Function<TimelineView, ItemIndex> accessor) {
-        if (indexAccessor != null && indexAccessor != accessor) {
-            throw new IllegalStateException("index accessor already set");
+    /** Accessor through which the skin reads the layout of the control's items in its lanes (set by {@link TimelineView}). */
+    public static void setModelAccessor(Function<TimelineView, RowModel> accessor) {
+        if (modelAccessor != null && modelAccessor != accessor) {
+            throw new IllegalStateException("model accessor already set");
         }
-        indexAccessor = accessor;
+        modelAccessor = accessor;
     }
 
     /** Creates the skin for {@code control}. */
@@ -179,7 +179,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.relocate(x, y);
         palette.node().relocate(x, y);
         if (modelDirty) {
-            painter.setModel(indexAccessor.apply(getSkinnable()), getSkinnable().getLanes());
+            painter.setModel(modelAccessor.apply(getSkinnable()));
             modelDirty = false;
             paintDirty = true;
         }

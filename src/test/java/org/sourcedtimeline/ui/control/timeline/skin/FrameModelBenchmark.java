@@ -67,7 +67,7 @@ public class FrameModelBenchmark {
             starts[p] = index.start(p);
             ends[p] = index.end(p);
         }
-        LanePacker.Result packed = new LanePacker(TimelinePainter.MAX_ROWS_PER_TIER, 0).pack(starts, ends, lane, tier, 2, 2);
+        LanePacker.Result packed = new LanePacker(RowModel.MAX_ROWS_PER_TIER, 0).pack(starts, ends, lane, tier, 2, 2);
         int[] offset = {0, packed.rowCount()[0]};
         rowCount = packed.rowCount()[0] + packed.rowCount()[1];
         rowKey = new int[n];
