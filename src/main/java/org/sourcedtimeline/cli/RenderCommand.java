@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.io.Problem;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.ui.MainWindow;
 import org.sourcedtimeline.ui.RenderSupport;
 import org.sourcedtimeline.ui.Theme;
 
@@ -16,14 +17,23 @@ import org.sourcedtimeline.ui.Theme;
  * [--theme light|dark]}: draws the real window headless (Monocle) and writes a PNG.
  */
 final class RenderCommand {
+    /** Ids listed when a selection is unknown; a large model has a million (run validate or read the file for all). */
+    static final int LISTED_IDS = 30;
+
     private RenderCommand() {}
+
+    private static String firstIds(List<String> ids) {
+        if (ids.size() <= LISTED_IDS) return String.join(", ", ids);
+        return String.join(", ", ids.subList(0, LISTED_IDS)) + " … and " + (ids.size() - LISTED_IDS) + " more";
+    }
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws Args.UsageException {
         Args a = Args.parse(argv, 1, Set.of("--out", "--model", "--width", "--height", "--select", "--locale", "--theme"), Set.of());
         if (!a.operands().isEmpty()) throw new Args.UsageException("render takes no operand: " + a.operands().get(0));
         if (!a.has("--out")) throw new Args.UsageException("render needs --out FILE.png");
-        int width = a.integer("--width", 1600, 640, 8000);
-        int height = a.integer("--height", 1000, 480, 8000);
+        // Not below the window's own minimum: JavaFX would draw a scene larger than the window it is given.
+        int width = a.integer("--width", 1600, MainWindow.MIN_WIDTH, 8000);
+        int height = a.integer("--height", 1000, MainWindow.MIN_HEIGHT, 8000);
         String lang = a.get("--locale", "en");
         if (!lang.equals("fr") && !lang.equals("en")) throw new Args.UsageException("--locale must be fr or en");
         String themeName = a.get("--theme", "light");
@@ -41,8 +51,8 @@ final class RenderCommand {
         String select = a.get("--select");
         if (select != null && m.event(select).isEmpty() && m.quote(select).isEmpty()) {
             err.println("render: no event or quote \"" + select + "\" in the model. Valid ids:");
-            err.println("  events: " + String.join(", ", m.events().stream().map(e -> e.id()).toList()));
-            err.println("  quotes: " + String.join(", ", m.quotes().stream().map(q -> q.id()).toList()));
+            err.println("  events: " + firstIds(m.events().stream().map(e -> e.id()).toList()));
+            err.println("  quotes: " + firstIds(m.quotes().stream().map(q -> q.id()).toList()));
             return Cli.FAILED;
         }
         for (String[] p : RenderSupport.HEADLESS_PROPERTIES) System.setProperty(p[0], p[1]);

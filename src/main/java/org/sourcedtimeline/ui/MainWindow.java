@@ -35,6 +35,10 @@ import org.sourcedtimeline.io.Problem;
  * (a bug) is shown by {@link #showUnexpectedError} and changes nothing either.
  */
 public final class MainWindow implements MainView.Host {
+    /** The smallest window: below it the panels cannot show their content (and the render command refuses it). */
+    public static final int MIN_WIDTH = 900;
+    public static final int MIN_HEIGHT = 600;
+
     public static final double DEFAULT_WIDTH = 1440;
     public static final double DEFAULT_HEIGHT = 900;
     /** How a load of the built-in model names its file in problems. */
@@ -79,8 +83,8 @@ public final class MainWindow implements MainView.Host {
         stage.setScene(scene);
         stage.setTitle(AppInfo.name());
         if (stage.getIcons().isEmpty()) stage.getIcons().setAll(WindowIcons.images());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         vm.loadedProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();
         focusTimeline();

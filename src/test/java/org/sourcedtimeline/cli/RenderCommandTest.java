@@ -70,5 +70,24 @@ class RenderCommandTest {
         assertEquals(2, run("render"));
         assertEquals(2, run("render", "--out", tmp.resolve("x.png").toString(), "--locale", "de"));
         assertEquals(2, run("render", "--out", tmp.resolve("x.png").toString(), "--theme", "sepia"));
+        // Smaller than the window's own minimum, which JavaFX cannot draw.
+        assertEquals(2, run("render", "--out", tmp.resolve("x.png").toString(), "--width", "800"));
+        assertTrue(err().contains("--width must be between 900"), err());
+        assertEquals(2, run("render", "--out", tmp.resolve("x.png").toString(), "--height", "500"));
+        assertTrue(Files.notExists(tmp.resolve("x.png")));
+    }
+
+    /** A large model's ids are not all printed: the first ones and how many more. */
+    @Test
+    void anUnknownSelectionInALargeModelListsTheFirstIds(@TempDir Path tmp) throws Exception {
+        var generated = org.sourcedtimeline.io.generate.SyntheticModel.generate(100, 300, 3);
+        for (var f : generated.articles().entrySet()) {
+            Files.createDirectories(tmp.resolve(f.getKey()).getParent());
+            Files.write(tmp.resolve(f.getKey()), f.getValue());
+        }
+        Path model = Files.write(tmp.resolve("model.json"), org.sourcedtimeline.io.ModelWriter.toBytes(generated.model()));
+        assertEquals(1, run("render", "--out", tmp.resolve("x.png").toString(), "--model", model.toString(), "--select", "nope"));
+        assertTrue(err().contains("… and 70 more") && err().contains("… and 270 more"), err());
+        assertTrue(err().length() < 3000, "a screenful, not every id: " + err().length());
     }
 }
