@@ -158,6 +158,10 @@ public final class SourcePanel extends PanelView {
         flow.layout();
         PathElement[] shape = flow.rangeShape(from, to);
         highlight.getElements().setAll(shape);
+        // JavaFX 21's rangeShape leaves out the flow's padding (JDK-8341438, fixed in JavaFX 24): without
+        // this the highlight sat 6 px above the quote's words. SourcePanelFxTest holds it to the words.
+        highlight.setTranslateX(flow.getInsets().getLeft());
+        highlight.setTranslateY(flow.getInsets().getTop());
     }
 
     private Quote selectedQuoteHere() {

@@ -1,0 +1,96 @@
+package org.sourcedtimeline.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.model.Quote;
+import org.sourcedtimeline.ui.MainViewModel;
+import org.sourcedtimeline.ui.MainWindow;
+import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.UiFixtures;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The highlight of the selected quote lies on the quote's own words in the article, line for line. */
+@ExtendWith(ApplicationExtension.class)
+class SourcePanelFxTest {
+    private final LoadedModel model = UiFixtures.encounters();
+    private MainViewModel vm;
+    private MainWindow window;
+    private StageGuard guard;
+
+    @Start
+    void start(Stage stage) {
+        guard = StageGuard.save(stage);
+        vm = new MainViewModel();
+        window = UiFixtures.window(stage, vm);
+        vm.setModel(model, null, List.of());
+        stage.show();
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        fx(() -> {
+            guard.restore();
+            return null;
+        });
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theHighlightCoversTheSelectedWordsAndNothingAbove() throws Exception {
+        List<Quote> quotes = model.model().quotes();
+        int checked = 0;
+        for (int i = 0; i < quotes.size(); i += 3) {
+            String id = quotes.get(i).id();
+            fx(() -> {
+                vm.selectedQuoteIdProperty().set(id);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds[] b = fx(() -> {
+                TextFlow flow = (TextFlow) window.scene().lookup("#article-text");
+                Bounds words = null;
+                Bounds mark = null;
+                for (Node n : flow.getChildren()) {
+                    if (n instanceof Text t && t.getStyleClass().contains("quote-selected")) words = union(words, t.getBoundsInParent());
+                    if (n instanceof Path p && p.getStyleClass().contains("quote-highlight") && !p.getElements().isEmpty())
+                        mark = p.getBoundsInParent();
+                }
+                return new Bounds[] {words, mark};
+            });
+            if (b[0] == null) continue;
+            assertFalse(b[1] == null, id + ": the selected words are highlighted");
+            String where = id + ": words " + b[0] + ", highlight " + b[1];
+            assertTrue(b[1].getMinY() >= b[0].getMinY() - 3, "the highlight starts no higher than the words: " + where);
+            assertTrue(b[1].getMaxY() <= b[0].getMaxY() + 3, "and ends no lower: " + where);
+            assertTrue(b[1].getHeight() >= b[0].getHeight() - 8, "it covers every line of them: " + where);
+            checked++;
+        }
+        assertTrue(checked >= 5, "quotes checked: " + checked);
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        if (a == null) return b;
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+}
