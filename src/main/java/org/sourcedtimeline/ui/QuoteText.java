@@ -32,15 +32,27 @@ public final class QuoteText {
         return b.toString();
     }
 
-    /** Shortened to about {@code max} characters at a word boundary, with an ellipsis. */
+    /** A title shortened to about {@code max} characters at a word boundary, with an ellipsis. */
     public static String shorten(String text, int max) {
+        return shorten(text, max, "\u2026");
+    }
+
+    /**
+     * A quotation shortened to about {@code max} characters at a word boundary, the cut marked "[…]" as
+     * an editor marks one: a plain "…" could be the speaker's or the article's own (« puisse… conduire »).
+     */
+    public static String shortenQuote(String text, int max) {
+        return shorten(text, max, "\u00A0[\u2026]");
+    }
+
+    private static String shorten(String text, int max, String mark) {
         // Cut the tidied words, then mark: a cut never splits a marker.
         String s = tidy(text);
         if (s.length() <= max) return DisplayText.safe(s);
         int cut = s.lastIndexOf(' ', max);
         if (cut < max / 2) cut = max;
         if (cut > 0 && Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
-        return DisplayText.safe(s.substring(0, cut).replaceAll("[\\s,;:]+$", "")) + "\u2026";
+        return DisplayText.safe(s.substring(0, cut).replaceAll("[\\s,;:]+$", "")) + mark;
     }
 
     private static String stripEdgeMarks(String s) {

@@ -20,4 +20,13 @@ class QuoteTextTest {
         assertTrue(s.endsWith("\u2026") && s.length() <= 31, s);
         assertEquals("Le meilleur moyen d’éviter une\u2026", s);
     }
+
+    /** A cut in a quotation is marked as an editor's, never as an ellipsis the speaker might have said. */
+    @Test
+    void aShortenedQuoteMarksTheCutAsTheEditors() {
+        String words = "Nous attendons des réponses tout aussi concrètes. Il n’y a pas eu de négociations ou de réunions";
+        String s = QuoteText.shortenQuote(words, 60);
+        assertEquals("Nous attendons des réponses tout aussi concrètes. Il n’y a\u00A0[\u2026]", s);
+        assertEquals("Il puisse\u2026 conduire", QuoteText.shortenQuote("Il puisse\u2026 conduire", 60), "the article's own ellipsis is kept as is");
+    }
 }

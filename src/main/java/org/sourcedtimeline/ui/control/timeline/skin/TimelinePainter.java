@@ -966,11 +966,12 @@ final class TimelinePainter {
     }
 
     /**
-     * The count of the cluster the selected item is in, on a chip beside the selected marker (which
-     * spans {@code [left, right]}), on the side where more of the pill is: the marker would hide it.
+     * How many other items share the selected item's cluster ("+1"), on a chip beside the selected
+     * marker (which spans {@code [left, right]}), on the side where more of the pill is: the marker
+     * would hide the pill's own count, and next to the selection the others are what is hidden.
      */
     private void paintCountBeside(GraphicsContext gc, int c, double left, double right, double cy) {
-        String label = Integer.toString(clusterSize[c]);
+        String label = "+" + (clusterSize[c] - 1);
         double w = Math.max(CLUSTER_H, textWidth(label, fontSmallBold) + 10);
         double pillLeft = scale.toX(clusterStart[c]);
         double pillRight = scale.toX(clusterEnd[c]);
