@@ -56,7 +56,7 @@ public final class AccountsPanel extends PanelView {
         Event e = selectedEventOrEmpty(content, t("empty"));
         if (e == null) return;
         TimelineModel m = vm.model();
-        Map<String, List<Account>> sides = bySide(e);
+        Map<String, List<Account>> sides = bySide(e, sideOrder(m));
         context(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), sides.size()));
         if (e.accounts().isEmpty()) {
             content.getChildren().add(label(t("none"), "panel-empty"));
@@ -75,6 +75,37 @@ public final class AccountsPanel extends PanelView {
         Map<String, List<Account>> sides = new LinkedHashMap<>();
         for (Account a : e.accounts()) sides.computeIfAbsent(a.side(), k -> new ArrayList<>()).add(a);
         return sides;
+    }
+
+    /**
+     * The columns of {@link #bySide(Event)} in {@code order}, sides not in it last: each side keeps its
+     * column from one event to the next, so that the two stories can be compared at a glance.
+     */
+    static Map<String, List<Account>> bySide(Event e, List<String> order) {
+        Map<String, List<Account>> sides = bySide(e);
+        List<String> keys = new ArrayList<>(sides.keySet());
+        keys.sort(java.util.Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()));
+        Map<String, List<Account>> ordered = new LinkedHashMap<>();
+        for (String k : keys) ordered.put(k, sides.get(k));
+        return ordered;
+    }
+
+    private TimelineModel sideOrderOf;
+    private List<String> sideOrder = List.of();
+
+    /** The sides in the order they first appear in the model's events (worked out once per model). */
+    private List<String> sideOrder(TimelineModel m) {
+        if (m != sideOrderOf) {
+            sideOrderOf = m;
+            sideOrder = sidesInOrder(m);
+        }
+        return sideOrder;
+    }
+
+    static List<String> sidesInOrder(TimelineModel m) {
+        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+        if (m != null) for (Event e : m.events()) for (Account a : e.accounts()) seen.add(a.side());
+        return List.copyOf(seen);
     }
 
     private VBox column(String side, List<Account> accounts, TimelineModel m) {
