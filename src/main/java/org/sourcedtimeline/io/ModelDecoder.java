@@ -404,14 +404,15 @@ public final class ModelDecoder {
             d = PartialDate.parse(s);
         } catch (IllegalArgumentException e) {
             in.error(in.at(o, key), "\"" + key + "\" is not a valid date: " + e.getMessage());
-            return null;
+            d = null;
         }
         String p = in.string(o, precisionKey, true);
         if (p != null) {
+            // Checked even when the date is not valid: every problem is reported, not the first of each item.
             Precision precision = Precision.fromJson(p);
             if (precision == null)
                 in.error(in.at(o, precisionKey), "\"" + precisionKey + "\" is \"" + p + "\"; expected one of " + WireName.list(Precision.values()));
-            else if (precision != d.precision())
+            else if (d != null && precision != d.precision())
                 in.error(in.at(o, key), "\"" + key + "\" is \"" + s + "\", which is " + d.precision().json()
                         + "-precise, but \"" + precisionKey + "\" says " + p);
         }

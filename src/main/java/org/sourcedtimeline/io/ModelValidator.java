@@ -261,6 +261,10 @@ public final class ModelValidator {
                 Location o1 = at.apply(items.indexOf(first));
                 String firstAt = o1 == Location.NONE ? "" : " (first defined at " + o1.path() + ")";
                 in.error(in.at(at.apply(i), "id"), "duplicate " + what + " id \"" + key + "\"" + firstAt);
+            } else if (brokenIds.contains(what + "s:" + key)) {
+                // The other one has problems of its own and was left out: the two still share an id.
+                in.error(in.at(at.apply(i), "id"), "duplicate " + what + " id \"" + key + "\" (also the id of a " + what
+                        + " that could not be read, see its problems)");
             }
         }
         return ordered;

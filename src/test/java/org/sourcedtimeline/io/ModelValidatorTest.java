@@ -77,6 +77,25 @@ class ModelValidatorTest {
                 "$.quotes[2].speakerId \"speakerId\" names actor \"nobody\", which the model does not define"), found);
     }
 
+    /** A bad date does not hide a bad precision next to it, nor a broken item the id another one shares. */
+    @Test
+    void anItemWithOneProblemStillHasItsOthersReported() throws Exception {
+        com.google.gson.JsonObject root = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        com.google.gson.JsonObject event = root.getAsJsonArray("events").get(0).getAsJsonObject();
+        event.addProperty("start", "2021-13-02");
+        event.addProperty("precision", "daily");
+        com.google.gson.JsonArray quotes = root.getAsJsonArray("quotes");
+        quotes.get(0).getAsJsonObject().getAsJsonObject("selector").addProperty("start", "16");
+        String brokenId = quotes.get(0).getAsJsonObject().get("id").getAsString();
+        quotes.get(1).getAsJsonObject().addProperty("id", brokenId);
+        List<String> found = errors(root.toString()).stream().map(p -> p.path() + " " + p.message()).toList();
+        assertTrue(found.contains("$.events[0].precision \"precision\" is \"daily\"; expected one of day, month, year"), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("$.events[0].start \"start\" is not a valid date")), found.toString());
+        assertTrue(found.contains("$.quotes[1].id duplicate quote id \"" + brokenId
+                + "\" (also the id of a quote that could not be read, see its problems)"), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("$.quotes[0].selector.start ")), found.toString());
+    }
+
     @Test
     void aMissingArticleIsRejected() throws Exception {
         Files.delete(dir.resolve("article.txt"));
