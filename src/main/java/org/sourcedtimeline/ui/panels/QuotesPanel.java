@@ -57,7 +57,10 @@ public final class QuotesPanel extends PanelView {
         staged = new StagedChildren<>(content, CARD_MIN_HEIGHT);
         subs.add(staged::stop);
         subs.onList(vm.visibleQuotes(), this::refresh);
-        subs.onInvalidate(vm.selectedQuoteIdProperty(), this::markSelection);
+        subs.onInvalidate(vm.selectedQuoteIdProperty(), () -> {
+            markSelection();
+            revealSelection();
+        });
         subs.onInvalidate(vm.loadedProperty(), this::refresh);
         refresh();
     }
@@ -90,6 +93,37 @@ public final class QuotesPanel extends PanelView {
             cards.add(card);
             markSelection(card, vm.getSelectedQuoteId());
             return card;
+        });
+        revealSelection();
+    }
+
+    /**
+     * Brings the selected quote's card into view when it is not (chosen in the Source panel, say, or
+     * further down than the cards built so far); a card already in view stays where the user put it.
+     */
+    private void revealSelection() {
+        String sel = vm.getSelectedQuoteId();
+        if (sel == null) return;
+        List<Quote> quotes = vm.visibleQuotes();
+        int i = 0;
+        while (i < quotes.size() && !quotes.get(i).id().equals(sel)) i++;
+        if (i == quotes.size()) return;
+        staged.buildThrough(i);
+        VBox card = cards.stream().filter(c -> sel.equals(c.getUserData())).findFirst().orElse(null);
+        if (card == null) return;
+        // After the pulse that lays the new cards out.
+        javafx.application.Platform.runLater(() -> {
+            if (card.getParent() != content || !sel.equals(vm.getSelectedQuoteId())) return;
+            scroll.applyCss();
+            scroll.layout();
+            double contentH = content.getBoundsInLocal().getHeight();
+            double viewH = scroll.getViewportBounds().getHeight();
+            if (contentH <= viewH || viewH <= 0) return;
+            double top = (contentH - viewH) * scroll.getVvalue();
+            javafx.geometry.Bounds b = card.getBoundsInParent();
+            if (b.getMinY() >= top && b.getMaxY() <= top + viewH) return;
+            double target = Math.max(0, b.getMinY() - 12);
+            scroll.setVvalue(Math.min(1, target / (contentH - viewH)));
         });
     }
 

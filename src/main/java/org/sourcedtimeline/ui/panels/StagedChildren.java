@@ -65,6 +65,11 @@ public final class StagedChildren<T> {
         pane.getChildren().remove(spacer);
     }
 
+    /** Builds the nodes up to item {@code index} now (a node the user wants to see), the rest as before. */
+    void buildThrough(int index) {
+        if (index >= next) buildUpTo(index + 1);
+    }
+
     /** Whether every item has its node. */
     boolean done() { return next >= items.size(); }
 

@@ -122,6 +122,28 @@ class QuotesPanelFxTest {
         assertTrue(shortest >= QuotesPanel.CARD_MIN_HEIGHT, "shortest card " + shortest + " px");
     }
 
+    /** A quote chosen elsewhere (the Source panel, a search) has its card built, marked and scrolled into view. */
+    @Test
+    void aQuoteSelectedElsewhereIsBroughtIntoView(FxRobot robot) throws Exception {
+        String last = "copy-" + (EXTRA - 1);
+        fx(() -> {
+            vm.setModel(model, null, List.of());
+            vm.selectedQuoteIdProperty().set(last);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(4);
+        boolean[] seen = fx(() -> {
+            Node card = robot.lookup("#quote-" + last).query();
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.lookup("#quotes-panel .scroll-pane").query();
+            javafx.geometry.Bounds c = card.localToScene(card.getBoundsInLocal());
+            javafx.geometry.Bounds v = scroll.localToScene(scroll.getLayoutBounds());
+            return new boolean[] {card.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")),
+                    c.getMinY() >= v.getMinY() - 1 && c.getMinY() < v.getMaxY() - 20};
+        });
+        assertTrue(seen[0], "the card is marked as selected");
+        assertTrue(seen[1], "the card is in view");
+    }
+
     @Test
     void theCardsShareTheirTooltips(FxRobot robot) throws Exception {
         fx(() -> { vm.setModel(model, null, List.of()); return null; });
