@@ -248,6 +248,32 @@ class TimelineViewSnapshotTest {
         assertEquals(0, differing, "pixels that differ");
     }
 
+    /** Lanes with many rows close their rows up rather than push the last lane out of sight. */
+    @Test
+    void everyLaneStaysInSightWhenRowsCloseUp() throws IOException {
+        java.util.List<TimelineItem> many = new java.util.ArrayList<>();
+        LocalDate d = LocalDate.of(2020, 3, 1);
+        // Items on the same days need rows of their own: points in one tier, bars in the other.
+        for (int i = 0; i < 4; i++) many.add(TimelineItem.day("p" + i, "Point " + i, d, "meetings"));
+        for (int i = 0; i < 4; i++) many.add(TimelineItem.range("b" + i, "Bar " + i, d.minusDays(20), d.plusDays(20), "meetings"));
+        for (int i = 0; i < 2; i++) many.add(TimelineItem.day("c" + i, "Call " + i, d, "calls"));
+        // An undeclared lane goes last, below the others.
+        for (int i = 0; i < 2; i++) many.add(TimelineItem.day("o" + i, "Other " + i, d, "elsewhere"));
+        TimelineItem call = TimelineItem.day("last", "The last one", d, "elsewhere");
+        many.add(call);
+        fx(() -> {
+            view.setSelectedItem(null);
+            view.getItems().setAll(many);
+            view.fitAll();
+        });
+        render("rows-close-up");
+        Bounds last = boundsOf(call);
+        double overviewTop = fx(() -> ((TimelineViewSkin) view.getSkin()).overviewTop());
+        assertTrue(last.getMaxY() <= overviewTop, "the last lane's last row is above the overview: " + last + ", overview at " + overviewTop);
+        Bounds first = boundsOf(many.get(0));
+        assertTrue(first.getHeight() >= 8, "rows are still tall enough for a marker: " + first);
+    }
+
     @Test
     void zoomedInRender() throws IOException {
         fx(() -> view.showWindow(TimeWindow.of(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 3, 10))));

@@ -43,6 +43,8 @@ final class TimelinePainter {
     static final double OVERVIEW_H = 52;
     static final double LANE_HEADER_H = 24;
     static final double ROW_H = 28;
+    /** Rows get no shorter than this when the lanes need more height than there is: a label still fits. */
+    static final double MIN_ROW_H = 16;
     static final double POINT_R = MarkerGeometry.POINT_R;
     static final double BAR_H = 16;
     static final double BAND_H = 20;
@@ -113,6 +115,8 @@ final class TimelinePainter {
     private double selLabelX = Double.NaN;
     private double selLabelW;
     private int selPos = -1;
+    // Height of a row in this frame: ROW_H, or less when the lanes would not fit (see layoutLanes).
+    private double rowH = ROW_H;
     // The selected item's row and its index there (as a one-item marked list), and the cluster of
     // this frame it is a member of, or -1: that cluster's count is drawn beside the selected marker.
     private int selRow = -1;
@@ -289,12 +293,12 @@ final class TimelinePainter {
         }
         double cy = rowCenter(pos);
         double[] m = marker(pos);
-        return new BoundingBox(m[0], cy - ROW_H / 2 + 4, m[1] - m[0], ROW_H - 8);
+        return new BoundingBox(m[0], cy - rowH / 2 + 4, m[1] - m[0], rowH - 8);
     }
 
     private double rowCenter(int pos) {
         int lane = laneOf[pos];
-        return rowsTop[lane] + rowOf[pos] * ROW_H + ROW_H / 2;
+        return rowsTop[lane] + rowOf[pos] * rowH + rowH / 2;
     }
 
     private final double[] markerTmp = new double[2];
@@ -442,14 +446,19 @@ final class TimelinePainter {
 
     private void layoutLanes() {
         double avail = lanesBottom - AXIS_H;
-        double need = 0;
+        int rowCount = 0;
         for (int l = 0; l < laneCount; l++) {
-            need += LANE_HEADER_H + laneRows[l] * ROW_H + 6;
+            rowCount += laneRows[l];
         }
+        double frame = laneCount * (LANE_HEADER_H + 6);
+        // Rows close up, down to MIN_ROW_H, before a lane is pushed below the bottom (a large model's
+        // first lane alone has seven rows): every lane stays in sight while it can.
+        rowH = rowCount == 0 ? ROW_H : Math.max(MIN_ROW_H, Math.min(ROW_H, Math.floor((avail - frame) / rowCount)));
+        double need = frame + rowCount * rowH;
         double extra = Math.max(0, avail - need) / laneCount;
         double y = AXIS_H;
         for (int l = 0; l < laneCount; l++) {
-            double content = laneRows[l] * ROW_H;
+            double content = laneRows[l] * rowH;
             laneTop[l] = y;
             laneHeight[l] = LANE_HEADER_H + content + 6 + extra;
             // Rows sit a little above the middle of the room below the lane header.
@@ -609,7 +618,7 @@ final class TimelinePainter {
                 if (rowLayout.row().size() == 0) {
                     continue;
                 }
-                double cy = rowsTop[lane] + row * ROW_H + ROW_H / 2;
+                double cy = rowsTop[lane] + row * rowH + rowH / 2;
                 rowLayout.layout(from, to, clusterer);
                 for (int g = 0; g < clusterer.groupCount(); g++) {
                     if (clusterer.isCluster(g)) {
@@ -665,7 +674,7 @@ final class TimelinePainter {
             gc.fillText(label, labelX, cy + 0.5);
         }
         double right = Math.max(x1, labelX + labelW);
-        hits.add(x0 - 1, cy - ROW_H / 2 + 3, right + 1, cy + ROW_H / 2 - 3, pos * 2);
+        hits.add(x0 - 1, cy - rowH / 2 + 3, right + 1, cy + rowH / 2 - 3, pos * 2);
     }
 
     private void paintPoint(GraphicsContext gc, double cx, double cy, double r, Color fill) {
@@ -962,7 +971,7 @@ final class TimelinePainter {
                     it.isPoint() ? (x0 + x1) / 2 + POINT_R + 5 : x1 + 3, cy);
         }
         paintSelectionLabel(gc, it, x0, x1, cy);
-        selectionBounds = new BoundingBox(x0 - 4, cy - ROW_H / 2 + 2, x1 - x0 + 8, ROW_H - 4);
+        selectionBounds = new BoundingBox(x0 - 4, cy - rowH / 2 + 2, x1 - x0 + 8, rowH - 4);
     }
 
     /**
@@ -1010,7 +1019,7 @@ final class TimelinePainter {
         double lw = textWidth(it.label(), fontBold);
         double anchor = it.isPoint() ? (x0 + x1) / 2 : Math.max(x0, 0) + 8;
         double chipX = Math.max(4, Math.min(anchor - 12, width - lw - 20));
-        double chipY = cy - ROW_H / 2 - 16;
+        double chipY = cy - rowH / 2 - 16;
         double chipW = lw + 16;
         double chipH = 22;
         double top = it.isPoint() ? cy - POINT_R - 3 : cy - (it.isRange() ? BAR_H : BAND_H) / 2;
