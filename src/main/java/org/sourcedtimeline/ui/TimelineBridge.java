@@ -72,14 +72,14 @@ public final class TimelineBridge {
     }
 
     /** Every event of {@code m} as an item, in model order. */
-    public static List<TimelineItem> items(TimelineModel m, java.util.Locale locale) {
+    private static List<TimelineItem> items(TimelineModel m, java.util.Locale locale) {
         List<TimelineItem> out = new ArrayList<>(m.events().size());
         for (Event e : m.events()) out.add(item(e, m, locale));
         return out;
     }
 
     /**
-     * Items made already (by {@link #items}) for the model about to be shown: while no filter hides an
+     * Items made already (by {@link #prepared}) for the model about to be shown: while no filter hides an
      * event they are used as they are, so that showing a million events does not build them on the FX thread.
      */
     public void prime(TimelineModel m, java.util.Locale locale, PreparedItems items) {

@@ -1,10 +1,8 @@
 package org.sourcedtimeline.ui.control.timeline.skin;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import javafx.geometry.BoundingBox;
@@ -24,7 +22,6 @@ import javafx.scene.text.TextAlignment;
 
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
-import org.sourcedtimeline.ui.control.timeline.TimelineLane;
 
 /**
  * Draws a timeline on a canvas: axis, lanes, items, clusters, the selection and the overview
@@ -65,15 +62,9 @@ final class TimelinePainter {
 
     // ---- zoom-independent layout, rebuilt when items or lanes change
     private ItemIndex index = ItemIndex.empty();
-    private int laneCount = 1;
-    private String[] laneLabels = {""};
-    private int[] laneOf = new int[0];
+    // Where the items go whatever the zoom: lanes, rows, row summaries (made once per item set).
+    private RowModel layout = RowModel.of(ItemIndex.empty(), List.of());
     /** 0 point, 1 range, 2 band (month or year), by sorted position: no per-frame date arithmetic. */
-    private byte[] kind = new byte[0];
-    private int[] rowOf = new int[0];
-    private int[] laneRows = {1};
-    private int[] laneRowOffset = {0};
-    private int totalRows = 1;
     private double[] labelWidths = new double[0];
     /** One per row of the layout (lane by lane), over the row's items in start order. */
     private RowLayout[] rows = new RowLayout[0];
@@ -151,40 +142,29 @@ final class TimelinePainter {
     // ========================================================================= model
 
     /** Rebuilds the zoom-independent layout for new items or lanes. */
-    void setModel(ItemIndex newIndex, List<TimelineLane> lanes) {
-        setModel(RowModel.of(newIndex, lanes));
-    }
-
     /** Takes a layout of the items made ahead (possibly on another thread); the rest is per frame. */
     void setModel(RowModel m) {
+        layout = m;
         index = m.index;
         int n = index.size();
-        laneOf = m.laneOf;
-        laneCount = m.laneCount;
-        laneLabels = m.laneLabels;
-        kind = m.kind;
-        rowOf = m.rowOf;
-        laneRows = m.laneRows;
-        laneRowOffset = m.laneRowOffset;
-        totalRows = m.totalRows;
-        rows = new RowLayout[totalRows];
-        for (int r = 0; r < totalRows; r++) {
+        rows = new RowLayout[layout.totalRows];
+        for (int r = 0; r < layout.totalRows; r++) {
             rows[r] = new RowLayout(m.rowItems[r], geometry);
         }
         highlightsDirty = true;
         clusterCount = 0;
         labelWidths = new double[n];
         Arrays.fill(labelWidths, Double.NaN);
-        laneTop = new double[laneCount];
-        laneHeight = new double[laneCount];
-        rowsTop = new double[laneCount];
+        laneTop = new double[layout.laneCount];
+        laneHeight = new double[layout.laneCount];
+        rowsTop = new double[layout.laneCount];
         cachedSelection = null;
         buildHistogram();
     }
 
     /** Items per lane and bin over the whole span: difference array + prefix sum, O(items + bins). */
     private void buildHistogram() {
-        hist = new int[laneCount][HIST_BINS + 1];
+        hist = new int[layout.laneCount][HIST_BINS + 1];
         histMax = 0;
         int n = index.size();
         if (n == 0) {
@@ -196,7 +176,7 @@ final class TimelinePainter {
         for (int i = 0; i < n; i++) {
             int b0 = (int) Math.min(HIST_BINS - 1, (index.start(i) - histStart) / binDays);
             int b1 = (int) Math.min(HIST_BINS - 1, Math.max(b0, (index.end(i) - histStart - 1e-9) / binDays));
-            int[] h = hist[laneOf[i]];
+            int[] h = hist[layout.laneOf[i]];
             h[b0]++;
             h[b1 + 1]--;
         }
@@ -297,15 +277,15 @@ final class TimelinePainter {
     }
 
     private double rowCenter(int pos) {
-        int lane = laneOf[pos];
-        return rowsTop[lane] + rowOf[pos] * rowH + rowH / 2;
+        int lane = layout.laneOf[pos];
+        return rowsTop[lane] + layout.rowOf[pos] * rowH + rowH / 2;
     }
 
     private final double[] markerTmp = new double[2];
 
     /** Marker extent [x0, x1] of an item at the current scale (into a shared array). */
     private double[] marker(int pos) {
-        boolean point = kind[pos] == 0;
+        boolean point = layout.kind[pos] == 0;
         double s = index.start(pos);
         double e = index.end(pos);
         double mid = MarkerGeometry.mid(point, s, e);
@@ -365,8 +345,8 @@ final class TimelinePainter {
         selPos = selectedPos(f.selected());
         selCluster = -1;
         selRow = -1;
-        if (selPos >= 0 && selPos < laneOf.length) {
-            int r = laneRowOffset[laneOf[selPos]] + rowOf[selPos];
+        if (selPos >= 0 && selPos < layout.laneOf.length) {
+            int r = layout.laneRowOffset[layout.laneOf[selPos]] + layout.rowOf[selPos];
             int i = r < rows.length ? rows[r].row().indexOf(selPos, index.start(selPos)) : -1;
             if (i >= 0) {
                 selRow = r;
@@ -447,18 +427,18 @@ final class TimelinePainter {
     private void layoutLanes() {
         double avail = lanesBottom - AXIS_H;
         int rowCount = 0;
-        for (int l = 0; l < laneCount; l++) {
-            rowCount += laneRows[l];
+        for (int l = 0; l < layout.laneCount; l++) {
+            rowCount += layout.laneRows[l];
         }
-        double frame = laneCount * (LANE_HEADER_H + 6);
+        double frame = layout.laneCount * (LANE_HEADER_H + 6);
         // Rows close up, down to MIN_ROW_H, before a lane is pushed below the bottom (a large model's
         // first lane alone has seven rows): every lane stays in sight while it can.
         rowH = rowCount == 0 ? ROW_H : Math.max(MIN_ROW_H, Math.min(ROW_H, Math.floor((avail - frame) / rowCount)));
         double need = frame + rowCount * rowH;
-        double extra = Math.max(0, avail - need) / laneCount;
+        double extra = Math.max(0, avail - need) / layout.laneCount;
         double y = AXIS_H;
-        for (int l = 0; l < laneCount; l++) {
-            double content = laneRows[l] * rowH;
+        for (int l = 0; l < layout.laneCount; l++) {
+            double content = layout.laneRows[l] * rowH;
             laneTop[l] = y;
             laneHeight[l] = LANE_HEADER_H + content + 6 + extra;
             // Rows sit a little above the middle of the room below the lane header.
@@ -470,7 +450,7 @@ final class TimelinePainter {
     private void paintLaneBackgrounds(GraphicsContext gc) {
         Color alt = alpha(text, 0.028);
         Color line = alpha(text, 0.09);
-        for (int l = 0; l < laneCount; l++) {
+        for (int l = 0; l < layout.laneCount; l++) {
             if (l % 2 == 1) {
                 gc.setFill(alt);
                 gc.fillRect(0, laneTop[l], width, Math.min(laneHeight[l], lanesBottom - laneTop[l]));
@@ -557,8 +537,8 @@ final class TimelinePainter {
 
     private void paintLaneLabels(GraphicsContext gc) {
         gc.setFont(fontSmallBold);
-        for (int l = 0; l < laneCount; l++) {
-            String label = laneLabels[l];
+        for (int l = 0; l < layout.laneCount; l++) {
+            String label = layout.laneLabels[l];
             if (label.isEmpty()) {
                 continue;
             }
@@ -611,9 +591,9 @@ final class TimelinePainter {
         if (dimming) {
             updateHighlights(f.highlighted());
         }
-        for (int lane = 0; lane < laneCount; lane++) {
-            for (int row = 0; row < laneRows[lane]; row++) {
-                int r = laneRowOffset[lane] + row;
+        for (int lane = 0; lane < layout.laneCount; lane++) {
+            for (int row = 0; row < layout.laneRows[lane]; row++) {
+                int r = layout.laneRowOffset[lane] + row;
                 rowLayout = rows[r];
                 if (rowLayout.row().size() == 0) {
                     continue;
@@ -1078,12 +1058,12 @@ final class TimelinePainter {
         }
         // Density of items per lane.
         if (histMax > 0) {
-            double stripH = stripsH / laneCount;
+            double stripH = stripsH / layout.laneCount;
             double binDays = (histEnd - histStart) / HIST_BINS;
             double norm = Math.log1p(histMax);
             gc.setFill(itemColor);
             double barH = Math.min(8, Math.max(2, stripH - 4));
-            for (int l = 0; l < laneCount; l++) {
+            for (int l = 0; l < layout.laneCount; l++) {
                 int[] hl = hist[l];
                 double y = stripsTop + l * stripH + (stripH - barH) / 2;
                 int b = 0;

@@ -60,7 +60,7 @@ public class FrameBenchmark {
         for (Event e : SyntheticModel.generate(events, 0, 20261127L).model().events()) items.add(item(e));
         painter = new TimelinePainter(new TimelinePalette(null));
         ItemIndex index = ItemIndex.of(items);
-        painter.setModel(index, List.of(new TimelineLane("encounters", "Rencontres"), new TimelineLane("context", "Contexte")));
+        painter.setModel(RowModel.of(index, List.of(new TimelineLane("encounters", "Rencontres"), new TimelineLane("context", "Contexte"))));
         gc = new Canvas(1600, 420).getGraphicsContext2D();
         double centre = index.start(index.size() / 2);
         TimeWindow window = switch (zoom) {

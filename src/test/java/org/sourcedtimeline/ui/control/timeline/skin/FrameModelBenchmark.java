@@ -81,7 +81,7 @@ public class FrameModelBenchmark {
 
     @Benchmark
     public TimelinePainter zoomIndependentLayout() {
-        painter.setModel(index, LANES);
+        painter.setModel(RowModel.of(index, LANES));
         return painter;
     }
 }
