@@ -34,7 +34,8 @@ import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
  * <p>Items are points, ranges, or soft bands for dates known only to the month or year (see
  * {@link TimelineItem} and {@link Granularity}). Labels never overlap: items too close together at
  * the current zoom merge into a cluster marker showing their count, which falls apart when zooming
- * in; a wide cluster shows by the height of its columns where in time its members crowd. The skin paints only the visible part, from an interval index, on one canvas; it stays fast
+ * in; a wide cluster shows by the height of its columns where in time its members crowd. The skin
+ * paints only the visible part, from an interval index, on one canvas; it stays fast
  * with very many items.
  *
  * <h2>Usage</h2>
