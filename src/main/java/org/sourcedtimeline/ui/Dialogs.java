@@ -36,6 +36,8 @@ public final class Dialogs {
         {"\u2190 \u2192", "shortcut.prevNext"},
         {"Home / End", "shortcut.firstLast"},
         {"+ / \u2212", "shortcut.zoom"},
+        {"\u2191 \u2193", "shortcut.scrollLanes"},
+        {"Ctrl+wheel / wheel", "shortcut.wheel"},
         {"Ctrl+0", "shortcut.fitAll"},
         {"Ctrl+E", "shortcut.zoomSelection"},
         {"Ctrl+Shift+C", "shortcut.copyCitation"},

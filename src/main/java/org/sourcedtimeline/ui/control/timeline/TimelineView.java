@@ -53,12 +53,15 @@ import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
  * }</pre>
  *
  * <h2>Interaction</h2>
- * Mouse wheel, Ctrl+wheel and the zoom gesture zoom around the pointer; horizontal scrolling,
- * Shift+wheel and dragging pan; a click selects, a double click activates; clicking a cluster zooms
- * into it. In the overview band, drag the window to pan, drag its edges to zoom, click elsewhere to
- * jump. Keys (the control is focus traversable): ←/→ previous/next item by start date across
- * lanes, Home/End first/last, Enter activates, +/= and − zoom around the selection (or the centre),
- * 0 fits all, Page Up/Down pan by most of a screen, Escape clears the selection.
+ * Ctrl+wheel and the zoom gesture zoom around the pointer; so does the wheel while every lane fits.
+ * When the lanes need more height than the control has (even with rows closed up to 16 px), a
+ * vertical scroll bar shows beside them and the wheel scrolls them; selecting an item out of sight
+ * scrolls its row into sight. Horizontal scrolling, Shift+wheel and dragging pan; a click selects, a
+ * double click activates; clicking a cluster zooms into it. In the overview band, drag the window
+ * to pan, drag its edges to zoom, click elsewhere to jump. Keys (the control is focus traversable):
+ * ←/→ previous/next item by start date across lanes, Home/End first/last, Enter activates, +/= and
+ * − zoom around the selection (or the centre), 0 fits all, Page Up/Down pan by most of a screen,
+ * ↑/↓ scroll overflowing lanes by a row, Escape clears the selection.
  *
  * <h2>Styling</h2>
  * Style class {@value #DEFAULT_STYLE_CLASS}; the user agent style sheet is {@code timeline.css}

@@ -108,6 +108,14 @@ final class TimelinePainter {
     private int selPos = -1;
     // Height of a row in this frame: ROW_H, or less when the lanes would not fit (see layoutLanes).
     private double rowH = ROW_H;
+    // How far the lanes are scrolled up when even rows of MIN_ROW_H do not fit: asked for, then
+    // kept within [0, maxScrollY] by each frame's layout.
+    private double scrollY;
+    private double maxScrollY;
+    // Set when the selection changes, cleared when the lanes are scrolled by hand: while set, each
+    // frame brings the selected row into sight (the first frames after a selection may still be
+    // laid out at another height).
+    private boolean followSelection;
     // The selected item's row and its index there (as a one-item marked list), and the cluster of
     // this frame it is a member of, or -1: that cluster's count is drawn beside the selected marker.
     private int selRow = -1;
@@ -192,6 +200,34 @@ final class TimelinePainter {
 
     ItemIndex index() {
         return index;
+    }
+
+    // ========================================================================= vertical scrolling
+
+    /** Scrolls the lanes up by {@code y} px, as the user asked: the next frame keeps it within range and no longer follows the selection. */
+    void setScrollY(double y) {
+        scrollY = Double.isFinite(y) ? y : 0;
+        followSelection = false;
+    }
+
+    /** How far the lanes are scrolled up in the last frame. */
+    double scrollY() {
+        return scrollY;
+    }
+
+    /** How far the lanes could be scrolled in the last frame: 0 when they all fit. */
+    double maxScrollY() {
+        return maxScrollY;
+    }
+
+    /** Height of the lanes' viewport (between the axis and the overview) in the last frame. */
+    double lanesViewportHeight() {
+        return Math.max(0, lanesBottom - AXIS_H);
+    }
+
+    /** Makes the next frames scroll the selected item's row into sight when it is above or below the lanes' viewport, until the lanes are scrolled by hand. */
+    void revealSelection() {
+        followSelection = true;
     }
 
     // ========================================================================= geometry queries
@@ -372,6 +408,9 @@ final class TimelinePainter {
         overviewTop = h - overviewH;
         lanesBottom = overviewTop;
         layoutLanes();
+        if (followSelection) {
+            scrollSelectionIntoSight();
+        }
         paintLaneBackgrounds(gc);
         TickGenerator.Ticks ticks = TickGenerator.generate(scale.startDay(), scale.endDay(), scale.pxPerDay(), f.locale());
         paintGrid(gc, ticks);
@@ -436,7 +475,13 @@ final class TimelinePainter {
         rowH = rowCount == 0 ? ROW_H : Math.max(MIN_ROW_H, Math.min(ROW_H, Math.floor((avail - frame) / rowCount)));
         double need = frame + rowCount * rowH;
         double extra = Math.max(0, avail - need) / layout.laneCount;
-        double y = AXIS_H;
+        maxScrollY = Math.max(0, Math.ceil(need - avail));
+        scrollY = Math.max(0, Math.min(scrollY, maxScrollY));
+        placeLanes(extra);
+    }
+
+    private void placeLanes(double extra) {
+        double y = AXIS_H - scrollY;
         for (int l = 0; l < layout.laneCount; l++) {
             double content = layout.laneRows[l] * rowH;
             laneTop[l] = y;
@@ -447,15 +492,41 @@ final class TimelinePainter {
         }
     }
 
+    /**
+     * Scrolls the lanes so that the selected item's row, with room for the callout that may name it
+     * above, is inside the viewport; a row already in sight does not move.
+     */
+    private void scrollSelectionIntoSight() {
+        if (maxScrollY <= 0 || selPos < 0 || selPos >= layout.laneOf.length) {
+            return;
+        }
+        double cy = rowCenter(selPos);
+        double top = cy - rowH / 2 - 18;
+        double bottom = cy + rowH / 2 + 2;
+        double shift = 0;
+        if (top < AXIS_H) {
+            shift = top - AXIS_H;
+        } else if (bottom > lanesBottom) {
+            shift = Math.min(bottom - lanesBottom, top - AXIS_H);
+        }
+        if (shift != 0) {
+            scrollY = Math.max(0, Math.min(scrollY + shift, maxScrollY));
+            placeLanes(0);
+        }
+    }
+
     private void paintLaneBackgrounds(GraphicsContext gc) {
         Color alt = alpha(text, 0.028);
         Color line = alpha(text, 0.09);
         for (int l = 0; l < layout.laneCount; l++) {
+            if (laneTop[l] >= lanesBottom || laneTop[l] + laneHeight[l] <= AXIS_H) {
+                continue;
+            }
             if (l % 2 == 1) {
                 gc.setFill(alt);
                 gc.fillRect(0, laneTop[l], width, Math.min(laneHeight[l], lanesBottom - laneTop[l]));
             }
-            if (l > 0) {
+            if (l > 0 && laneTop[l] >= AXIS_H) {
                 gc.setStroke(line);
                 gc.setLineWidth(1);
                 double y = crisp(laneTop[l]);
@@ -542,8 +613,13 @@ final class TimelinePainter {
             if (label.isEmpty()) {
                 continue;
             }
+            if (laneTop[l] >= lanesBottom || laneTop[l] + laneHeight[l] <= AXIS_H) {
+                continue;
+            }
             double lw = textWidth(label, fontSmallBold);
-            double y = laneTop[l] + LANE_HEADER_H / 2 + 1;
+            // A lane scrolled partly out of sight keeps its name at the top of what shows of it.
+            double y = Math.min(Math.max(laneTop[l], AXIS_H) + LANE_HEADER_H / 2 + 1,
+                    laneTop[l] + laneHeight[l] - LANE_HEADER_H / 2);
             gc.setFill(l % 2 == 1 ? blend(bg, text, 0.028) : bg);
             gc.fillRoundRect(6, y - 9, lw + 12, 18, 9, 9);
             gc.setFill(muted);
@@ -599,6 +675,10 @@ final class TimelinePainter {
                     continue;
                 }
                 double cy = rowsTop[lane] + row * rowH + rowH / 2;
+                // Rows scrolled out of sight cost nothing; the selected one's callout reaches a row up.
+                if (cy + rowH / 2 < AXIS_H || cy - rowH / 2 - 20 > lanesBottom) {
+                    continue;
+                }
                 rowLayout.layout(from, to, clusterer);
                 for (int g = 0; g < clusterer.groupCount(); g++) {
                     if (clusterer.isCluster(g)) {
@@ -919,6 +999,9 @@ final class TimelinePainter {
             return;
         }
         double cy = rowCenter(pos);
+        if (cy + rowH / 2 < AXIS_H || cy - rowH / 2 > lanesBottom) {
+            return;
+        }
         gc.setGlobalAlpha(1);
         if (it.isPoint()) {
             double cx = (x0 + x1) / 2;

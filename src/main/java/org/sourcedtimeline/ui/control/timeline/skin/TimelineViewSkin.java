@@ -18,10 +18,12 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -41,8 +43,9 @@ import org.sourcedtimeline.ui.control.timeline.TimelineView;
 /**
  * Default skin of {@link TimelineView}: one {@link Canvas} painted by a {@link TimelinePainter}
  * (redrawn at most once per pulse, only when something changed), an invisible {@link Region} over
- * the selected item for focus and accessibility, a {@link Tooltip} for the hovered item, and the
- * mouse and keyboard behaviour.
+ * the selected item for focus and accessibility, a {@link Tooltip} for the hovered item, a vertical
+ * {@link ScrollBar} shown when the lanes need more height than there is, and the mouse and keyboard
+ * behaviour.
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
 
@@ -58,6 +61,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
     private final Region selectionNode = new Region();
+    private final ScrollBar lanesBar = new ScrollBar();
+    // Set while the bar is brought in line with the painter, so that its value change is not taken for the user's.
+    private boolean syncingBar;
     private final TimelinePalette palette;
     private final TimelinePainter painter;
     private final Tooltip tooltip = new Tooltip();
@@ -103,7 +109,22 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         selectionNode.setFocusTraversable(false);
         selectionNode.setAccessibleRole(AccessibleRole.TEXT);
         selectionNode.setVisible(false);
-        getChildren().addAll(canvas, selectionNode, palette.node());
+        lanesBar.setOrientation(Orientation.VERTICAL);
+        lanesBar.getStyleClass().add("lanes-scroll-bar");
+        lanesBar.setManaged(false);
+        lanesBar.setVisible(false);
+        lanesBar.setFocusTraversable(false);
+        lanesBar.valueProperty().addListener((o, old, v) -> {
+            if (!syncingBar) {
+                painter.setScrollY(v.doubleValue());
+                requestPaint();
+            }
+        });
+        lanesBar.addEventHandler(ScrollEvent.SCROLL, e -> {
+            scrollLanes(-e.getDeltaY());
+            e.consume();
+        });
+        getChildren().addAll(canvas, selectionNode, lanesBar, palette.node());
 
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setWrapText(true);
@@ -115,6 +136,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.highlightProperty(), o -> requestPaint());
         registerChangeListener(control.selectedItemProperty(), o -> {
             selectionNode.setAccessibleText(control.getSelectedItem() == null ? null : control.getAccessibleText());
+            painter.revealSelection();
             requestPaint();
         });
         registerChangeListener(control.visibleWindowProperty(), o -> requestPaint());
@@ -133,6 +155,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.setOnMouseExited(e -> setHover(-1, e));
         canvas.setOnScroll(this::scrolled);
         canvas.setOnZoom(this::zoomed);
+        if (control.getSelectedItem() != null) {
+            // Selected before the skin came: its row is to be in sight all the same.
+            painter.revealSelection();
+        }
         detectTheme();
     }
 
@@ -145,7 +171,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         getSkinnable().pseudoClassStateChanged(COLOR_TOKENS, false);
         tooltipDelay.stop();
         tooltip.hide();
-        getChildren().removeAll(canvas, selectionNode, palette.node());
+        getChildren().removeAll(canvas, selectionNode, lanesBar, palette.node());
         super.dispose();
     }
 
@@ -192,6 +218,46 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             selectionNode.resizeRelocate(x + sel.getMinX(), y + sel.getMinY(), sel.getWidth(), sel.getHeight());
         }
         selectionNode.setVisible(sel != null);
+        layoutLanesBar(x, y, w);
+    }
+
+    /** Shows the lanes' scroll bar beside them when they overflow, in line with the last frame. */
+    private void layoutLanesBar(double x, double y, double w) {
+        double max = painter.maxScrollY();
+        double view = painter.lanesViewportHeight();
+        boolean show = max > 0 && view > 0;
+        lanesBar.setVisible(show);
+        if (!show) {
+            return;
+        }
+        double bw = lanesBar.prefWidth(-1);
+        lanesBar.resizeRelocate(x + w - bw, y + TimelinePainter.AXIS_H, bw, view);
+        syncingBar = true;
+        try {
+            lanesBar.setMin(0);
+            lanesBar.setMax(max);
+            // The thumb is to the track as the viewport is to the lanes' whole height.
+            lanesBar.setVisibleAmount(max * view / (view + max));
+            lanesBar.setUnitIncrement(TimelinePainter.ROW_H);
+            lanesBar.setBlockIncrement(view * 0.9);
+            lanesBar.setValue(painter.scrollY());
+        } finally {
+            syncingBar = false;
+        }
+    }
+
+    /** Scrolls the lanes by {@code dy} px (positive: down), within range. */
+    private void scrollLanes(double dy) {
+        if (painter.maxScrollY() <= 0 || dy == 0) {
+            return;
+        }
+        painter.setScrollY(Math.max(0, Math.min(painter.scrollY() + dy, painter.maxScrollY())));
+        requestPaint();
+    }
+
+    /** True when the lanes need more height than there is and can be scrolled. */
+    boolean lanesOverflow() {
+        return painter.maxScrollY() > 0;
     }
 
     private void paint() {
@@ -507,6 +573,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimeScale next;
         if (Math.abs(dx) > Math.abs(dy)) {
             next = s.pan(dx);
+        } else if (dy != 0 && !e.isShortcutDown() && painter.maxScrollY() > 0 && !inOverview(e.getY())) {
+            // Lanes taller than the view scroll with the wheel, as any list does; Ctrl+wheel still zooms.
+            scrollLanes(-dy);
+            e.consume();
+            return;
         } else if (dy != 0) {
             double anchor = s.toDay(e.getX());
             next = s.zoom(Math.exp(dy * WHEEL_ZOOM_PER_PIXEL), anchor);
@@ -515,6 +586,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         c.setVisibleWindow(new TimeWindow(next.startDay(), next.endDay()));
         e.consume();
+    }
+
+    private boolean scrollLanesByKey(int direction) {
+        if (painter.maxScrollY() <= 0) {
+            return false;
+        }
+        scrollLanes(direction * TimelinePainter.ROW_H);
+        return true;
     }
 
     private void zoomed(ZoomEvent e) {
@@ -546,6 +625,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             case DIGIT0, NUMPAD0 -> c.fitAll();
             case PAGE_UP -> c.pan(-KEY_PAN);
             case PAGE_DOWN -> c.pan(KEY_PAN);
+            case UP, KP_UP -> handled = scrollLanesByKey(-1);
+            case DOWN, KP_DOWN -> handled = scrollLanesByKey(1);
             case ESCAPE -> {
                 if (c.getSelectedItem() == null) {
                     handled = false;
