@@ -178,7 +178,18 @@ public final class LocatedJsonReader {
         if (see > 0) s = s.substring(0, see);
         s = s.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "").trim();
         if (s.startsWith("Unterminated string")) return "a string is never closed: the JSON ends too early (truncated file?)";
-        if (s.isEmpty()) return "malformed JSON here (comments, single quotes, unquoted names, NaN and Infinity are not JSON)";
+        // Gson names what it was in the middle of; a person editing the file needs what is missing.
+        if (s.equals("Unterminated object"))
+            return "expected ',' or '}' here: is a comma missing after the value before, or the '}' that closes the object?";
+        if (s.equals("Unterminated array"))
+            return "expected ',' or ']' here: is a comma missing after the item before, or the ']' that closes the list?";
+        if (s.equals("Expected name"))
+            return "expected a field name in double quotes here (JSON allows no comma before '}')";
+        if (s.equals("Expected ':'")) return "expected ':' between the field name and its value";
+        if (s.equals("Expected value"))
+            return "expected a value here (JSON allows no comma before ']', and strings take double quotes)";
+        if (s.isEmpty())
+            return "malformed JSON here (a comma before ']', comments, single quotes, unquoted names, NaN and Infinity are not JSON)";
         return s;
     }
 }

@@ -41,6 +41,27 @@ class LocatedJsonReaderTest {
         assertEquals(2, p.location().line());
     }
 
+    /** The usual slips of hand editing: named by what is missing, at the line where it is missing. */
+    @Test
+    void missingAndExtraCommasSayWhatIsMissingWhereItIsMissing() {
+        JsonSyntaxProblem field = assertThrows(JsonSyntaxProblem.class,
+                () -> LocatedJsonReader.parse("{\n \"a\": 1\n \"b\": 2\n}"));
+        assertTrue(field.getMessage().startsWith("expected ',' or '}' here: is a comma missing"), field.getMessage());
+        assertEquals(3, field.location().line(), "the line of the field after the missing comma");
+        JsonSyntaxProblem item = assertThrows(JsonSyntaxProblem.class,
+                () -> LocatedJsonReader.parse("{\"a\": [\n {}\n {}\n]}"));
+        assertTrue(item.getMessage().startsWith("expected ',' or ']' here: is a comma missing"), item.getMessage());
+        assertEquals(3, item.location().line());
+        JsonSyntaxProblem trailingField = assertThrows(JsonSyntaxProblem.class,
+                () -> LocatedJsonReader.parse("{\"a\": 1,\n}"));
+        assertTrue(trailingField.getMessage().contains("no comma before '}'"), trailingField.getMessage());
+        JsonSyntaxProblem trailingItem = assertThrows(JsonSyntaxProblem.class,
+                () -> LocatedJsonReader.parse("[1,\n]"));
+        assertTrue(trailingItem.getMessage().contains("comma before ']'"), trailingItem.getMessage());
+        JsonSyntaxProblem colon = assertThrows(JsonSyntaxProblem.class, () -> LocatedJsonReader.parse("{\"a\" 1}"));
+        assertTrue(colon.getMessage().contains("expected ':'"), colon.getMessage());
+    }
+
     @Test
     void duplicateKeysAreRefused() {
         JsonSyntaxProblem p = assertThrows(JsonSyntaxProblem.class, () -> LocatedJsonReader.parse("{\"a\":1,\n\"a\":2}"));
