@@ -183,9 +183,10 @@ public final class ModelValidator {
         Selector sel = q.selector();
         if (!inRange(in.at(at, "selector"), t, sel.range())) return;
         // Compared in place: a large model has millions of quotes, and valid ones need no copies.
-        if (!t.matches(sel.start(), sel.end(), q.text()))
-            in.error(in.at(at, "text"), "quote \"" + q.id() + "\": \"text\" is not the article's characters "
-                    + sel.start() + ".." + sel.end() + " (the article has \"" + NodeReader.abbreviate(t.slice(sel.start(), sel.end())) + "\")");
+        if (!t.matches(sel.start(), sel.end(), q.text())) {
+            misplaced(q, at, t);
+            return;
+        }
         // The decoder shares one string when exact equals text; only a different one needs its own check.
         if (sel.exact() != q.text() && !t.matches(sel.start(), sel.end(), sel.exact()))
             in.error(in.at(in.at(at, "selector"), "exact"), "quote \"" + q.id()
@@ -202,6 +203,39 @@ public final class ModelValidator {
                     in.error(in.at(at, "selector"), "quote \"" + q.id() + "\" lies in boilerplate (" + b.kind()
                             + "), which is never a quotation");
         }
+    }
+
+    /**
+     * A quote whose text is not at its selector's offsets: either the offsets are off (the words are
+     * elsewhere in the article: one error, on the selector, saying by how much) or the words are not
+     * in the article at all (a misquote: the error is on the text). The selector's other checks would
+     * only repeat the same slip, so they are not reported.
+     */
+    private void misplaced(Quote q, Location at, ArticleText t) {
+        Selector sel = q.selector();
+        String there = NodeReader.abbreviate(t.slice(sel.start(), sel.end()));
+        int found = nearest(t, q.text(), sel.start());
+        if (found < 0) {
+            in.error(in.at(at, "text"), "quote \"" + q.id() + "\": \"text\" is nowhere in the article (at the selector's "
+                    + sel.start() + ".." + sel.end() + " the article has \"" + there + "\")");
+            return;
+        }
+        int end = found + ArticleText.codePoints(q.text());
+        int shift = sel.start() - found;
+        in.error(in.at(at, "selector"), "quote \"" + q.id() + "\": its text is at " + found + ".." + end
+                + " in the article, but the selector says " + sel.start() + ".." + sel.end() + " (which holds \"" + there
+                + "\"): the offsets are " + Math.abs(shift) + " character(s) too " + (shift < 0 ? "early" : "late")
+                + "; rebuild the model or correct \"start\" and \"end\"");
+    }
+
+    /** The occurrence of {@code exact} nearest to {@code near}, or -1. */
+    private static int nearest(ArticleText t, String exact, int near) {
+        int best = -1;
+        for (int i = t.indexOf(exact, 0); i >= 0; i = t.indexOf(exact, i + 1)) {
+            if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+            if (i > near) break;
+        }
+        return best;
     }
 
     /** Tells, for a changed article, whether each quote can still be found, and where. */

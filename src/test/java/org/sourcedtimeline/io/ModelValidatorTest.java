@@ -38,12 +38,29 @@ class ModelValidatorTest {
                         r.loaded().model().quotes().get(0).selector().end()));
     }
 
+    /** Offsets that slipped are told apart from words that are not in the article: one error each, saying which. */
     @Test
-    void aWrongOffsetIsRejected() throws Exception {
-        Problem p = firstError(json.replaceFirst("\"start\": 16,", "\"start\": 15,"));
-        assertTrue(p.message().contains("is not the article's characters 15.."), p.toString());
-        assertTrue(p.path().startsWith("$.quotes["), p.toString());
+    void aShiftedSelectorIsToldApartFromAMisquote() throws Exception {
+        String shifted = json.replaceFirst("\"start\": 16,", "\"start\": 15,");
+        List<Problem> errors = errors(shifted);
+        assertEquals(1, errors.size(), "one slip, one error: " + errors);
+        Problem p = errors.get(0);
+        assertTrue(p.message().contains("its text is at 16.."), p.toString());
+        assertTrue(p.message().contains("but the selector says 15.."), p.toString());
+        assertTrue(p.message().contains("1 character(s) too early"), p.toString());
+        assertTrue(p.path().startsWith("$.quotes[") && p.path().endsWith(".selector"), p.toString());
         assertTrue(p.line() > 0);
+
+        String quoted = firstQuoteText();
+        String invented = json.replace("\"text\": \"" + quoted + "\"", "\"text\": \"" + quoted + " jamais\"");
+        Problem misquote = firstError(invented);
+        assertTrue(misquote.message().contains("\"text\" is nowhere in the article"), misquote.toString());
+        assertTrue(misquote.path().endsWith(".text"), misquote.toString());
+    }
+
+    private String firstQuoteText() {
+        return com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("quotes").get(0)
+                .getAsJsonObject().get("text").getAsString();
     }
 
     @Test
