@@ -249,7 +249,12 @@ public final class ModelValidator {
                     + ": the article now has \"" + NodeReader.abbreviate(t.slice(o.range().start(), o.range().end())) + "\"";
             case LOST -> "lost: neither its words nor its context are in the changed article";
         };
-        in.error(in.at(at, "selector"), "quote \"" + q.id() + "\" in a changed article: " + msg);
+        // A quote found again exactly is not wrong: the article's own error already refuses the model,
+        // and a rebuild would keep this quote. Only the quotes a rebuild would lose or move are errors.
+        if (o.status() == Reanchor.Status.EXACT)
+            in.warning(in.at(at, "selector"), "quote \"" + q.id() + "\" in a changed article: " + msg);
+        else
+            in.error(in.at(at, "selector"), "quote \"" + q.id() + "\" in a changed article: " + msg);
     }
 
     private void passage(Location at, ArticleText t, TextRange r, String exact, String field) {
