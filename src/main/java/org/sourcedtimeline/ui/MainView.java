@@ -10,6 +10,7 @@ import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -85,6 +86,7 @@ public final class MainView implements PanelHost {
     @FXML private DatePicker datePicker;
     @FXML private Button zoomSelectionButton;
     @FXML private HBox loadingBox;
+    @FXML private HBox legendBox;
     @FXML private ProgressBar loadProgress;
     @FXML private FontIcon themeIcon;
     @FXML private SplitPane verticalSplit;
@@ -324,10 +326,11 @@ public final class MainView implements PanelHost {
         warningsLabel.getStyleClass().add("status-warnings");
         warningsLabel.setGraphic(new FontIcon(AppIcon.ALERT_OUTLINE));
         statusBar.getLeftItems().setAll(countsLabel);
-        statusBar.getRightItems().setAll(warningsLabel);
+        statusBar.getRightItems().setAll(legendBox, warningsLabel);
         subs.onInvalidate(vm.loadedProperty(), this::updateStatus);
         subs.onList(vm.warnings(), this::updateStatus);
         subs.onList(vm.visibleEvents(), this::updateStatus);
+        subs.onInvalidate(statusBar.widthProperty(), this::fitLegend);
         updateStatus();
     }
 
@@ -350,6 +353,26 @@ public final class MainView implements PanelHost {
         StringBuilder b = new StringBuilder();
         w.stream().limit(20).forEach(p -> b.append(p).append('\n'));
         warningsLabel.setTooltip(w.isEmpty() ? null : new Tooltip(DisplayText.safe(b.toString().strip())));
+        fitLegend();
+    }
+
+    /**
+     * The legend names its marks while there is room beside the counts and warnings; otherwise it
+     * shows the marks alone, and their tooltips say what they mean.
+     */
+    private void fitLegend() {
+        double others = countsLabel.prefWidth(-1) + (warningsLabel.isManaged() ? warningsLabel.prefWidth(-1) : 0);
+        double named = legendBox.getSpacing() * (legendBox.getChildren().size() - 1) + legendBox.getPadding().getRight();
+        for (javafx.scene.Node n : legendBox.getChildren()) {
+            Label l = (Label) n;
+            javafx.scene.text.Text t = new javafx.scene.text.Text(l.getText());
+            t.setFont(l.getFont());
+            named += l.getGraphic().prefWidth(-1) + l.getGraphicTextGap() + t.getLayoutBounds().getWidth() + 2;
+        }
+        // 60: the status bar's padding and the gap between its left and right items.
+        boolean room = statusBar.getWidth() - others - 60 >= named;
+        for (javafx.scene.Node n : legendBox.getChildren())
+            ((Label) n).setContentDisplay(room ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY);
     }
 
     /** A transient message in the status bar. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -271,5 +272,41 @@ class MainWindowFxTest {
         robot.interact(() -> vm.busyProperty().set(true));
         assertSame(box, robot.lookup(".loading-box").query(), "one bar, made once");
         robot.interact(() -> vm.busyProperty().set(false));
+    }
+
+    /** The status bar says what the timeline's marks mean: named while there is room, the marks alone (with their tooltips) when not. */
+    @Test
+    void theLegendNamesTheMarksWhileThereIsRoom(FxRobot robot) {
+        List<javafx.scene.control.Label> entries = robot.lookup(".legend-entry").queryAllAs(javafx.scene.control.Label.class)
+                .stream().toList();
+        assertEquals(5, entries.size());
+        ResourceBundle b = ResourceBundle.getBundle("org.sourcedtimeline.ui.MainView", Locale.ENGLISH);
+        assertEquals(List.of(b.getString("legend.day"), b.getString("legend.range"), b.getString("legend.imprecise"),
+                b.getString("legend.weak"), b.getString("legend.cluster")), entries.stream().map(javafx.scene.control.Label::getText).toList());
+        for (javafx.scene.control.Label l : entries) {
+            assertNotNull(l.getTooltip(), l.getText());
+            assertFalse(l.getTooltip().getText().isBlank(), l.getText());
+        }
+        Node status = robot.lookup("#status-bar").query();
+        Node counts = robot.lookup(".status-counts").query();
+        assertTrue(entries.stream().allMatch(l -> l.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT),
+                "named at 1240 px");
+        assertNoOverlap(counts, entries.get(0));
+
+        Stage stage = (Stage) status.getScene().getWindow();
+        robot.interact(() -> stage.setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(entries.stream().allMatch(l -> l.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY),
+                "the marks alone when narrow");
+        assertNoOverlap(counts, entries.get(0));
+        robot.interact(() -> stage.setWidth(1240));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(entries.stream().allMatch(l -> l.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT), "and named again");
+    }
+
+    private static void assertNoOverlap(Node left, Node right) {
+        Bounds a = left.localToScene(left.getLayoutBounds());
+        Bounds b = right.localToScene(right.getLayoutBounds());
+        assertTrue(a.getMaxX() <= b.getMinX(), "the counts end before the legend starts: " + a + " / " + b);
     }
 }
