@@ -69,6 +69,7 @@ public final class MainView implements PanelHost {
 
     @FXML private BorderPane root;
     @FXML private MenuBar menuBar;
+    @FXML private javafx.scene.control.ToolBar toolBar;
     @FXML private Menu recentMenu;
     @FXML private MenuItem reloadItem;
     @FXML private MenuItem copyCitationItem;
@@ -100,6 +101,9 @@ public final class MainView implements PanelHost {
     private TimelineBridge timeline;
     private final Subscriptions subs = new Subscriptions();
     private final List<PanelView> panels = new ArrayList<>();
+    /** Widths of the search field: as designed, and the least it shrinks to on a narrow window. */
+    private static final double SEARCH_WIDTH = 330;
+    private static final double SEARCH_MIN_WIDTH = 170;
     private final Label countsLabel = new Label();
     private final Label warningsLabel = new Label();
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(6));
@@ -188,6 +192,7 @@ public final class MainView implements PanelHost {
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) searchField.clear();
         });
+        subs.onInvalidate(toolBar.widthProperty(), this::fitSearchField);
 
         speakerFilter.setId("speaker-filter");
         speakerFilter.setConverter(new StringConverter<>() {
@@ -354,6 +359,19 @@ public final class MainView implements PanelHost {
         w.stream().limit(20).forEach(p -> b.append(p).append('\n'));
         warningsLabel.setTooltip(w.isEmpty() ? null : new Tooltip(DisplayText.safe(b.toString().strip())));
         fitLegend();
+    }
+
+    /**
+     * The search field gives up width, down to {@link #SEARCH_MIN_WIDTH}, before the toolbar would push
+     * its zoom buttons into the overflow menu (at 1024 px and less they used to go).
+     */
+    private void fitSearchField() {
+        double others = 0;
+        for (javafx.scene.Node n : toolBar.getItems()) if (n != searchField) others += n.prefWidth(-1);
+        javafx.geometry.Insets pad = toolBar.getInsets();
+        // About 8 px between items, and room for the overflow button's place so that none is needed.
+        double room = toolBar.getWidth() - pad.getLeft() - pad.getRight() - others - 8 * toolBar.getItems().size() - 8;
+        searchField.setPrefWidth(Math.max(SEARCH_MIN_WIDTH, Math.min(SEARCH_WIDTH, Math.floor(room))));
     }
 
     /**

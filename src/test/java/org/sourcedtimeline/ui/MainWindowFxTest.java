@@ -304,6 +304,28 @@ class MainWindowFxTest {
         assertTrue(entries.stream().allMatch(l -> l.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT), "and named again");
     }
 
+    /** At 1024 px the search field gives up width so that the zoom buttons stay in the toolbar, not in its overflow menu. */
+    @Test
+    void onANarrowWindowTheSearchFieldShrinksBeforeTheZoomButtonsGo(FxRobot robot) {
+        Node search = robot.lookup("#search").query();
+        double wide = search.prefWidth(-1);
+        Stage stage = (Stage) search.getScene().getWindow();
+        robot.interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        assertTrue(search.prefWidth(-1) < wide, "narrower: " + wide + " -> " + search.prefWidth(-1));
+        for (String id : List.of("#fitAllButton", "#zoomInButton", "#zoomOutButton", "#zoomSelectionButton")) {
+            Node b = robot.lookup(id).query();
+            assertNotNull(b.getScene(), id + " is still in the toolbar");
+            Bounds at = b.localToScene(b.getLayoutBounds());
+            assertTrue(at.getMaxX() <= 1024, id + " is inside the window: " + at);
+        }
+        robot.interact(() -> stage.setWidth(1240));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        assertEquals(wide, search.prefWidth(-1), 1, "and as wide as before on a wide window");
+    }
+
     private static void assertNoOverlap(Node left, Node right) {
         Bounds a = left.localToScene(left.getLayoutBounds());
         Bounds b = right.localToScene(right.getLayoutBounds());
