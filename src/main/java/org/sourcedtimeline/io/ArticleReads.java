@@ -64,6 +64,20 @@ final class ArticleReads {
         }
     }
 
+    /**
+     * The text of {@code source}'s article when it could be read and still has the model's sha256,
+     * waiting for the background read; null otherwise, and never an exception: the validator reports
+     * what went wrong, in its place and order.
+     */
+    ArticleText unchanged(Source source) {
+        try {
+            Read r = get(source.file());
+            return r.text() != null && source.sha256() != null && source.sha256().equals(r.sha256()) ? r.text() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private synchronized CompletableFuture<Read> future(String file) {
         return reads.computeIfAbsent(file, k -> new CompletableFuture<>());
     }

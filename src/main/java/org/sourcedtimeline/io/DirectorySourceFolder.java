@@ -29,14 +29,12 @@ public final class DirectorySourceFolder implements SourceFolder {
                 throw new SourceAccessException("\"" + relativePath + "\" is a link that leads outside the model's folder (to " + real + ")");
             if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS))
                 throw new SourceAccessException("\"" + relativePath + "\" is not a regular file");
+            long size = Files.size(real);
+            if (size > MAX_ARTICLE_BYTES)
+                throw new SourceAccessException("\"" + relativePath + "\" is " + size + " bytes; articles larger than "
+                        + MAX_ARTICLE_BYTES + " bytes are refused");
             // Opened without following a link: a file swapped for a link after the checks above is refused, not read.
-            try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(real, java.util.Set.of(
-                    java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
-                 InputStream in = java.nio.channels.Channels.newInputStream(ch)) {
-                long size = ch.size();
-                if (size > MAX_ARTICLE_BYTES)
-                    throw new SourceAccessException("\"" + relativePath + "\" is " + size + " bytes; articles larger than "
-                            + MAX_ARTICLE_BYTES + " bytes are refused");
+            try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
                 return in.readNBytes((int) MAX_ARTICLE_BYTES);
             }
         } catch (NoSuchFileException e) {

@@ -15,6 +15,7 @@ import org.sourcedtimeline.io.json.JsonNode;
 import org.sourcedtimeline.io.json.NodeReader;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.Actor;
+import org.sourcedtimeline.model.ArticleText;
 import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Boilerplate;
 import org.sourcedtimeline.model.Event;
@@ -63,8 +64,35 @@ public final class ModelDecoder {
 
     private static final Set<String> COLLECTIONS = Set.of("sources", "actors", "events", "quotes");
 
+    /**
+     * Where the decoder may find the articles while it decodes: told the sources as soon as they are
+     * decoded, and asked for each quote's article. A quote whose words are exactly its article's is
+     * then kept {@linkplain Quote#anchoredIn anchored} there, without a copy of its words and context,
+     * which are dropped as soon as decoded rather than held to the end of the load.
+     */
+    public interface Articles {
+        /** Nothing read ahead: every quote keeps its words, and the validator checks them. */
+        Articles NONE = of(sources -> { });
+
+        void sourcesDecoded(List<Source> sources);
+
+        /** The article of {@code source} once read, when its bytes still have the model's sha256; else null. */
+        ArticleText unchanged(Source source);
+
+        /** Told the sources, never giving an article. */
+        static Articles of(Consumer<List<Source>> sourcesDecoded) {
+            return new Articles() {
+                @Override public void sourcesDecoded(List<Source> sources) { sourcesDecoded.accept(sources); }
+
+                @Override public ArticleText unchanged(Source source) { return null; }
+            };
+        }
+    }
+
     private final NodeReader in;
-    private final Consumer<List<Source>> sourcesDecoded;
+    private final Articles articles;
+    // Sources by id, for the quotes' articles; an id given to two sources is left out (the validator reports it).
+    private final Map<String, Source> sourceById = new java.util.HashMap<>();
     private final boolean readAhead;
     private final Locations where = new Locations();
     private final List<Source> sources = new ArrayList<>();
@@ -78,9 +106,9 @@ public final class ModelDecoder {
     // The last ids shared, by hash: the quotes of an event come together, and speakers are few.
     private final String[] recent = new String[256];
 
-    private ModelDecoder(NodeReader in, Consumer<List<Source>> sourcesDecoded, boolean readAhead) {
+    private ModelDecoder(NodeReader in, Articles articles, boolean readAhead) {
         this.in = in;
-        this.sourcesDecoded = sourcesDecoded;
+        this.articles = articles;
         this.readAhead = readAhead;
     }
 
@@ -92,7 +120,7 @@ public final class ModelDecoder {
      * @throws JsonSyntaxProblem when the text is not JSON
      */
     public static Decoded decode(JsonPull r, NodeReader in) throws JsonSyntaxProblem {
-        return decode(r, in, sources -> { }, false);
+        return decode(r, in, Articles.NONE, false);
     }
 
     /**
@@ -102,9 +130,14 @@ public final class ModelDecoder {
      */
     public static Decoded decode(JsonPull r, NodeReader in, Consumer<List<Source>> sourcesDecoded, boolean readAhead)
             throws JsonSyntaxProblem {
+        return decode(r, in, Articles.of(sourcesDecoded), readAhead);
+    }
+
+    /** As {@link #decode(JsonPull, NodeReader, Consumer, boolean)}, keeping quotes anchored in the {@code articles} they match. */
+    public static Decoded decode(JsonPull r, NodeReader in, Articles articles, boolean readAhead) throws JsonSyntaxProblem {
         try {
             r.expectValue();
-            Decoded d = new ModelDecoder(in.readingFrom(r), sourcesDecoded, readAhead).root(r);
+            Decoded d = new ModelDecoder(in.readingFrom(r), articles, readAhead).root(r);
             r.expectEnd();
             return d;
         } catch (LoadMonitor.Cancelled c) {
@@ -134,7 +167,7 @@ public final class ModelDecoder {
                         else in.error(at.item(i), "each item of \"" + name + "\" must be an object, found " + item.kind());
                     }
                 }
-                if (name.equals("sources")) sourcesDecoded.accept(java.util.Collections.unmodifiableList(sources));
+                if (name.equals("sources")) sourcesDecoded();
                 top.put(name, new JsonNode.Arr(List.of(), at));
             } else {
                 top.put(name, r.readValue(at, 1));
@@ -322,6 +355,21 @@ public final class ModelDecoder {
         return name == null ? null : new Place(name, country, lat, lon);
     }
 
+    private void sourcesDecoded() {
+        Set<String> twice = new java.util.HashSet<>();
+        for (Source s : sources) if (sourceById.putIfAbsent(s.id(), s) != null) twice.add(s.id());
+        sourceById.keySet().removeAll(twice);
+        articles.sourcesDecoded(java.util.Collections.unmodifiableList(sources));
+    }
+
+    /** The quote anchored in its article when its words are exactly the article's; else as decoded. */
+    private Quote anchored(Quote q) {
+        Source s = sourceById.get(q.sourceId());
+        ArticleText t = s == null ? null : articles.unchanged(s);
+        Quote a = t == null ? null : q.anchoredIn(t);
+        return a == null ? q : a;
+    }
+
     private Quote quote(JsonNode.Obj o) {
         in.unknownKeys(o, QUOTE_FIELDS);
         String id = in.string(o, "id", true);
@@ -344,7 +392,7 @@ public final class ModelDecoder {
         // The selector's exact words are the quote's text in a valid model: keep one copy in memory.
         if (selector.exact().equals(text))
             selector = new Selector(selector.start(), selector.end(), text, selector.prefix(), selector.suffix());
-        return new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes);
+        return anchored(new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes));
     }
 
     private Selector selector(JsonNode.Obj o) {

@@ -123,8 +123,16 @@ public final class ModelLoader {
         LoadedModel loaded = null;
         try {
             ArticleReads[] articles = {ArticleReads.onDemand(folder)};
-            ModelDecoder.Decoded decoded = decodeFast(name, bytes, problems, sources -> articles[0] = ArticleReads.start(sources, folder),
-                    readAhead);
+            ModelDecoder.Articles ahead = new ModelDecoder.Articles() {
+                @Override public void sourcesDecoded(List<org.sourcedtimeline.model.Source> sources) {
+                    articles[0] = ArticleReads.start(sources, folder);
+                }
+
+                @Override public ArticleText unchanged(org.sourcedtimeline.model.Source source) {
+                    return articles[0].unchanged(source);
+                }
+            };
+            ModelDecoder.Decoded decoded = decodeFast(name, bytes, problems, ahead, readAhead);
             if (decoded == GAVE_UP) {
                 articles[0] = ArticleReads.onDemand(folder);
                 problems.clear();
@@ -161,10 +169,9 @@ public final class ModelLoader {
      * and the reader that explains must take the document from the start.
      */
     private static ModelDecoder.Decoded decodeFast(String name, Bytes bytes, List<Problem> problems,
-                                                   java.util.function.Consumer<List<org.sourcedtimeline.model.Source>> sourcesDecoded,
-                                                   boolean readAhead) {
+                                                   ModelDecoder.Articles articles, boolean readAhead) {
         try (InputStream in = bytes.open()) {
-            return ModelDecoder.decode(new Utf8JsonPull(in), new NodeReader(name, problems), sourcesDecoded, readAhead);
+            return ModelDecoder.decode(new Utf8JsonPull(in), new NodeReader(name, problems), articles, readAhead);
         } catch (LoadMonitor.Cancelled c) {
             throw c;
         } catch (IOException | JsonSyntaxProblem | RuntimeException e) {

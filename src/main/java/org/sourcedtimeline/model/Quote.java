@@ -1,15 +1,105 @@
 package org.sourcedtimeline.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A direct quotation. {@code text} is exactly the article's characters at {@code selector};
  * {@code speakerId} is null when the article does not say who, and {@code speakerLabel} keeps
  * how the article describes the speaker ("un responsable américain").
+ *
+ * <p>Immutable, with value equality, as a record would be; a class because a quote
+ * {@linkplain #anchoredIn(ArticleText) anchored} in its article reads its text from there instead
+ * of keeping a copy.
  */
-public record Quote(String id, String eventId, String speakerId, String speakerLabel, String text, String sourceId,
-                    Selector selector, Attribution attribution, SaidAt saidAt, List<String> notes) {
-    public Quote {
-        notes = List.copyOf(notes);
+public final class Quote {
+    private final String id;
+    private final String eventId;
+    private final String speakerId;
+    private final String speakerLabel;
+    // Null when the text is the selector's exact words (an anchored quote).
+    private final String text;
+    private final String sourceId;
+    private final Selector selector;
+    private final Attribution attribution;
+    private final SaidAt saidAt;
+    private final List<String> notes;
+
+    public Quote(String id, String eventId, String speakerId, String speakerLabel, String text, String sourceId,
+                 Selector selector, Attribution attribution, SaidAt saidAt, List<String> notes) {
+        this.id = id;
+        this.eventId = eventId;
+        this.speakerId = speakerId;
+        this.speakerLabel = speakerLabel;
+        this.text = Objects.requireNonNull(text, "text");
+        this.sourceId = sourceId;
+        this.selector = selector;
+        this.attribution = attribution;
+        this.saidAt = saidAt;
+        this.notes = List.copyOf(notes);
+    }
+
+    private Quote(Quote q, Selector anchored) {
+        id = q.id;
+        eventId = q.eventId;
+        speakerId = q.speakerId;
+        speakerLabel = q.speakerLabel;
+        text = null;
+        sourceId = q.sourceId;
+        selector = anchored;
+        attribution = q.attribution;
+        saidAt = q.saidAt;
+        notes = q.notes;
+    }
+
+    /**
+     * This quote reading its text and selector words from {@code article} when they are exactly the
+     * article's characters at its offsets and around them; {@code null} when they are not (the
+     * loader's checks then say what differs).
+     */
+    public Quote anchoredIn(ArticleText article) {
+        if (selector == null || !selector.exact().equals(text())) return null;
+        Selector a = selector.anchoredIn(article);
+        return a == null ? null : a == selector && text == null ? this : new Quote(this, a);
+    }
+
+    public String id() { return id; }
+
+    public String eventId() { return eventId; }
+
+    public String speakerId() { return speakerId; }
+
+    public String speakerLabel() { return speakerLabel; }
+
+    public String text() { return text != null ? text : selector.exact(); }
+
+    public String sourceId() { return sourceId; }
+
+    public Selector selector() { return selector; }
+
+    public Attribution attribution() { return attribution; }
+
+    public SaidAt saidAt() { return saidAt; }
+
+    public List<String> notes() { return notes; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Quote q && Objects.equals(id, q.id) && Objects.equals(eventId, q.eventId)
+                && Objects.equals(speakerId, q.speakerId) && Objects.equals(speakerLabel, q.speakerLabel)
+                && text().equals(q.text()) && Objects.equals(sourceId, q.sourceId) && Objects.equals(selector, q.selector)
+                && attribution == q.attribution && Objects.equals(saidAt, q.saidAt) && notes.equals(q.notes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, eventId, speakerId, speakerLabel, text(), sourceId, selector, attribution, saidAt, notes);
+    }
+
+    @Override
+    public String toString() {
+        return "Quote[id=" + id + ", eventId=" + eventId + ", speakerId=" + speakerId + ", speakerLabel=" + speakerLabel
+                + ", text=" + text() + ", sourceId=" + sourceId + ", selector=" + selector + ", attribution=" + attribution
+                + ", saidAt=" + saidAt + ", notes=" + notes + "]";
     }
 }
