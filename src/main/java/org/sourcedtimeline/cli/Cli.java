@@ -26,6 +26,15 @@ public final class Cli {
             return OK;
         }
         try {
+            // "timeline help build", "timeline build --help", "timeline build -h": that command's help.
+            String helpFor = args[0].equals("help") && args.length > 1 ? args[1]
+                    : args.length > 1 && COMMANDS.contains(args[0]) && java.util.Arrays.stream(args, 1, args.length)
+                            .anyMatch(x -> x.equals("--help") || x.equals("-h")) ? args[0] : null;
+            if (helpFor != null) {
+                if (!COMMANDS.contains(helpFor)) throw new Args.UsageException("unknown command '" + helpFor + "'");
+                out.print(usage(helpFor));
+                return OK;
+            }
             switch (args[0]) {
                 case "--help", "-h", "help" -> { out.print(usage()); return OK; }
                 case "--version", "-V" -> { out.println(AppInfo.name() + " " + AppInfo.version()); return OK; }
@@ -49,6 +58,68 @@ public final class Cli {
         }
     }
 
+    private static final java.util.List<String> COMMANDS = java.util.List.of("build", "validate", "render", "generate");
+
+    /** The help of one command: what it does, its options with their defaults, what it prints. */
+    static String usage(String command) {
+        return switch (command) {
+            case "build" -> """
+                Usage: timeline build --out FILE [--seeds DIR]
+
+                Builds the model from the articles and the curation file in DIR (default: ./seeds): anchors
+                each curated quote in its article (code-point offsets and 32 characters of context on each
+                side), checks it, copies the articles beside FILE and writes FILE, then loads it back as
+                'validate' would. Nothing is written when a problem is an error.
+
+                  --out FILE     the model to write (its folder is made if missing; the articles are copied there)
+                  --seeds DIR    the folder holding curation.json and the articles (default: seeds)
+
+                Problems go to the error stream, one a line: FILE:LINE:COLUMN: message (at JSON path).
+                Exit status: 0 built, 1 problems found, 2 usage error.
+                """;
+            case "validate" -> """
+                Usage: timeline validate FILE
+
+                Checks a model file whole: JSON syntax, schema, unique ids, every reference, every article
+                present with its recorded sha256, and every quote, note and span against the exact
+                characters of its article. Reports every problem, located, not only the first.
+
+                Problems are printed one a line: FILE:LINE:COLUMN: message (at JSON path), then a summary.
+                Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+                """;
+            case "render" -> """
+                Usage: timeline render --out FILE.png [--model FILE] [--select ID] [--locale fr|en]
+                                       [--theme light|dark] [--width W] [--height H]
+
+                Draws the window to a PNG without a display (JavaFX's headless platform).
+
+                  --out FILE.png     the image to write
+                  --model FILE       the model to open (default: the built-in model)
+                  --select ID        an event or quote to select, as a reader would click it
+                  --locale fr|en     the language of the window (default: en)
+                  --theme light|dark (default: light)
+                  --width W          900 to 8000 pixels (default: 1600)
+                  --height H         600 to 8000 pixels (default: 1000)
+
+                Exit status: 0 drawn, 1 the model cannot be opened or ID is not in it, 2 usage error.
+                """;
+            case "generate" -> """
+                Usage: timeline generate --out FILE [--events N] [--quotes M] [--seed S]
+
+                Writes a deterministic synthetic model and its synthetic articles (beside FILE), valid
+                under 'validate': for benchmarks and for trying large models.
+
+                  --out FILE     the model to write
+                  --events N     0 to 10,000,000 events (default: 1000)
+                  --quotes M     quotes, spread over the events (default: 5 per event)
+                  --seed S       the same seed gives the same files (default: 1)
+
+                Exit status: 0 written, 1 cannot write, 2 usage error.
+                """;
+            default -> usage();
+        };
+    }
+
     static String usage() {
         return """
             Usage: timeline [COMMAND] [OPTIONS]
@@ -60,8 +131,8 @@ public final class Cli {
               validate FILE                       check a model file whole (schema, ids, every quote against its article)
               render   --out FILE.png [--model FILE] [--width W --height H] [--select ID]
                        [--locale fr|en] [--theme light|dark]   draw the window to a PNG, no display needed
-              generate --events N --quotes M [--seed S] --out FILE   a synthetic model and its articles, for benchmarks
-              --help                              this text
+              generate --out FILE [--events N] [--quotes M] [--seed S]   a synthetic model and its articles, for benchmarks
+              --help                              this text; COMMAND --help (or help COMMAND): that command's
               --version                           the version
 
             Exit status: 0 success, 1 problems found, 2 usage error.

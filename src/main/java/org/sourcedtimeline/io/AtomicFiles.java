@@ -24,8 +24,9 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        Path tmp = tempBeside(dir, abs.getFileName().toString());
         try {
+            keepPermissions(abs, tmp);
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
                  OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
                 content.writeTo(out);
@@ -41,6 +42,33 @@ public final class AtomicFiles {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static final java.security.SecureRandom NAMES = new java.security.SecureRandom();
+
+    /**
+     * A new empty file beside the target. Made with the system's default permissions (the user's
+     * umask), not those of {@code Files.createTempFile}, which are the owner's alone: a model built for
+     * others to read must stay readable by them.
+     */
+    private static Path tempBeside(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve("." + name + "." + Long.toHexString(NAMES.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 16) throw e;
+            }
+        }
+    }
+
+    /** A file written again keeps the permissions it had. */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            if (Files.exists(target)) Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not POSIX (Windows), or not ours to read: the new file keeps the default permissions.
         }
     }
 

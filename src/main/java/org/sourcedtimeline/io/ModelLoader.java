@@ -33,11 +33,12 @@ public final class ModelLoader {
     /** Larger model files are refused before reading, whatever the memory; see docs/model-format.md. */
     public static final long MAX_MODEL_BYTES = 64L * 1024 * 1024 * 1024;
     /**
-     * Heap a loaded model holds per byte of its file, measured on synthetic models of 1,000 to
-     * 1,000,000 events (docs/benchmarks.md), rounded up: a file that needs more than the JVM may ever
-     * have is refused before reading rather than failing with an OutOfMemoryError minutes later.
+     * Heap a load needs per byte of the file: the 100k synthetic model (416 MiB) loads in a heap of
+     * 350 MiB and not in 300 (docs/benchmarks.md), so about 0.85, with a quarter more for margin. A
+     * file that needs more than the JVM may ever have is refused before reading rather than failing
+     * with an OutOfMemoryError minutes later.
      */
-    static final double HEAP_PER_FILE_BYTE = 1.5;
+    static final double HEAP_PER_FILE_BYTE = 1.1;
     /** Reading and parsing the file is this share of a load; checking the quotes is the rest. */
     static final double READING_SHARE = 0.8;
     /** From this size on, a model's items are parsed on a second thread while the first decodes them. */
@@ -151,6 +152,9 @@ public final class ModelLoader {
             return new Result(null, List.of(), true);
         } catch (JsonSyntaxProblem p) {
             problems.add(Problem.error(name, p.location(), "not valid JSON: " + p.getMessage()));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Problem.error(name, firstInvalidUtf8(bytes),
+                    "not valid UTF-8 here (a Latin-1 or Windows-1252 file?); convert the file to UTF-8"));
         } catch (IOException e) {
             problems.add(Problem.error(name, Location.NONE, "cannot be read: " + e.getMessage()));
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -176,6 +180,43 @@ public final class ModelLoader {
             throw c;
         } catch (IOException | JsonSyntaxProblem | RuntimeException e) {
             return GAVE_UP;
+        }
+    }
+
+    /** Line and column of the first byte that is not UTF-8, for the message that says so; {@link Location#NONE} when none is found. */
+    private static Location firstInvalidUtf8(Bytes bytes) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+        int line = 1;
+        int column = 1;
+        try (InputStream s = bytes.open()) {
+            boolean end = false;
+            while (true) {
+                if (!end) {
+                    int n = s.read(in.array(), in.position(), in.remaining());
+                    if (n < 0) end = true;
+                    else in.position(in.position() + n);
+                }
+                in.flip();
+                java.nio.charset.CoderResult r = d.decode(in, out, end);
+                out.flip();
+                while (out.hasRemaining()) {
+                    if (out.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                out.clear();
+                if (r.isError()) return new Location(line, column, "$");
+                in.compact();
+                if (end && !r.isOverflow()) return Location.NONE;
+            }
+        } catch (IOException e) {
+            return Location.NONE;
         }
     }
 

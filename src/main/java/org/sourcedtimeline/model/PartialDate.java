@@ -20,7 +20,10 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("no such day: " + e.getMessage());
+                if (day < 1 || day > 31) throw new IllegalArgumentException("day out of range: " + day);
+                int last = java.time.YearMonth.of(year, month).lengthOfMonth();
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "no such day: %04d-%02d-%02d (%04d-%02d has %d days)",
+                        year, month, day, year, month, last));
             }
         }
         if (precision == Precision.YEAR) { month = 1; day = 1; }

@@ -20,6 +20,13 @@ class CliTest {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 
+    /** As {@link #run}, with what earlier runs printed cleared first. */
+    private int fresh(String... args) {
+        out.reset();
+        err.reset();
+        return run(args);
+    }
+
     private String out() { return out.toString(StandardCharsets.UTF_8); }
 
     private String err() { return err.toString(StandardCharsets.UTF_8); }
@@ -30,6 +37,24 @@ class CliTest {
         assertTrue(out().contains("validate FILE"), out());
         assertEquals(0, run("--version"));
         assertTrue(out().contains("Sourced Timeline"), out());
+    }
+
+    /** Each command explains itself, however it is asked; its help names every option its parser takes. */
+    @Test
+    void eachCommandHasItsOwnHelp() {
+        for (String command : java.util.List.of("build", "validate", "render", "generate")) {
+            for (String[] ask : new String[][] {{command, "--help"}, {command, "-h"}, {"help", command}, {command, "--out", "x", "--help"}}) {
+                assertEquals(0, fresh(ask), String.join(" ", ask) + ": " + err());
+                assertTrue(out().startsWith("Usage: timeline " + command), String.join(" ", ask) + ": " + out());
+            }
+        }
+        assertEquals(0, fresh("render", "--help"));
+        for (String option : java.util.List.of("--out", "--model", "--select", "--locale", "--theme", "--width", "--height"))
+            assertTrue(out().contains(option), option);
+        assertEquals(0, fresh("generate", "--help"));
+        assertTrue(out().contains("[--quotes M]") && out().contains("default: 5 per event"), out());
+        assertEquals(2, fresh("help", "frobnicate"));
+        assertTrue(err().contains("unknown command 'frobnicate'"), err());
     }
 
     @Test

@@ -72,4 +72,21 @@ class AtomicFilesTest {
         assertEquals("one\ntwo\n", Files.readString(target));
         assertEquals(List.of("errors.log"), names());
     }
+
+    /** A new file gets the permissions any new file gets here (the umask), not the owner-only ones of a temporary file. */
+    @Test
+    void aNewFileIsReadableAsAnyNewFileAndARewrittenOneKeepsItsPermissions(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path probe = Files.createFile(dir.resolve("probe"));
+        Path made = dir.resolve("model.json");
+        AtomicFiles.write(made, "{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(made));
+        var kept = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(made, kept);
+        AtomicFiles.write(made, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(kept, Files.getPosixFilePermissions(made));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("model.json", "probe"), left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
+    }
 }

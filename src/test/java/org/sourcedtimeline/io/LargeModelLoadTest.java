@@ -133,7 +133,7 @@ class LargeModelLoadTest {
     void theMemoryEstimateSaysHowMuchAndWhatToDo() {
         assertNull(ModelLoader.tooBigForMemory(400L << 20, 1L << 30));
         String m = ModelLoader.tooBigForMemory(4L << 30, 4L << 30);
-        assertEquals("the model is 4.0 GiB; loading it needs about 6.0 GiB of memory, more than the 4.0 GiB this app may use. "
-                + "Start the app with more memory (for example java -Xmx8g -jar timeline.jar), or split the model into smaller ones", m);
+        assertEquals("the model is 4.0 GiB; loading it needs about 4.4 GiB of memory, more than the 4.0 GiB this app may use. "
+                + "Start the app with more memory (for example java -Xmx6g -jar timeline.jar), or split the model into smaller ones", m);
     }
 }

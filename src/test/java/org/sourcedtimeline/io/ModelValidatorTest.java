@@ -79,6 +79,21 @@ class ModelValidatorTest {
         assertTrue(r.errors().stream().noneMatch(e -> e.message().contains("found again exactly")), r.errors().toString());
     }
 
+    /** A model saved as Latin-1 is named for what it is, at the line of its first accent, not with the decoder's words. */
+    @Test
+    void aModelSavedAsLatin1SaysSoWhereItStops() throws Exception {
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, json.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ModelLoader.Result r = ModelLoader.load(latin1);
+        assertFalse(r.ok());
+        Problem p = r.errors().get(0);
+        assertTrue(p.message().startsWith("not valid UTF-8 here (a Latin-1 or Windows-1252 file?)"), p.toString());
+        int firstAccent = 1 + (int) json.substring(0, json.indexOf(json.chars().filter(c -> c > 0x7F).findFirst().orElseThrow()))
+                .chars().filter(c -> c == '\n').count();
+        assertEquals(firstAccent, p.line(), p.toString());
+        assertTrue(p.column() > 1, p.toString());
+    }
+
     @Test
     void aDanglingIdIsRejected() throws Exception {
         Problem p = firstError(json.replace("\"speakerId\": \"blinken\"", "\"speakerId\": \"nobody\""));

@@ -27,7 +27,10 @@ class PartialDateTest {
     @Test
     void impossibleDatesAreRefusedWithAReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2023-02-30"));
-        assertTrue(e.getMessage().contains("no such day"), e.getMessage());
+        assertEquals("no such day: 2023-02-30 (2023-02 has 28 days)", e.getMessage(), "in the file's own terms, not java.time's");
+        assertEquals("no such day: 2024-02-30 (2024-02 has 29 days)",
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2024-02-30")).getMessage());
+        assertEquals("day out of range: 0", assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2023-01-00")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2023-13"));
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("23-01-01"));
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2023-1-5"));

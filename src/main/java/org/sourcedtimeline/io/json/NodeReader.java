@@ -201,6 +201,19 @@ public final class NodeReader {
     }
 
     public static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+        String cut = s.length() <= 40 ? s : s.substring(0, 37) + "…";
+        // One problem, one line: an excerpt's line breaks and other controls are written as JSON writes them.
+        StringBuilder b = null;
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            String esc = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                    : c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029 || isUnsafe(c) ? String.format("\\u%04x", (int) c) : null;
+            if (esc != null && b == null) b = new StringBuilder(cut.length() + 8).append(cut, 0, i);
+            if (b != null) {
+                if (esc != null) b.append(esc);
+                else b.append(c);
+            }
+        }
+        return b == null ? cut : b.toString();
     }
 }

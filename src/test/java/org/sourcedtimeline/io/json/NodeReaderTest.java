@@ -16,4 +16,15 @@ class NodeReaderTest {
             assertNull(NodeReader.unsafeCharacter("x" + c + "y"), Integer.toHexString(c));
         assertEquals("the control character U+0007", NodeReader.unsafeCharacter("ok\u0007and\u202A"), "the first one is named");
     }
+
+    /** An excerpt quoted in a problem keeps the problem on one line, and shows what the characters are. */
+    @Test
+    void excerptsEscapeLineBreaksAndControls() {
+        assertEquals("ie.\\n\\nBlinken a appelé", NodeReader.abbreviate("ie.\n\nBlinken a appelé"));
+        assertEquals("a\\tb\\r\\u0007\\u202e c", NodeReader.abbreviate("a\tb\r\u0007\u202E c"));
+        assertEquals("« menace » – ok", NodeReader.abbreviate("« menace » – ok"), "nothing else changes");
+        String longOne = "x".repeat(36) + "\n" + "y".repeat(10);
+        assertEquals("x".repeat(36) + "\\n…", NodeReader.abbreviate(longOne), "cut first, then escaped");
+        assertEquals("a\\nb\\u2028c", NodeReader.abbreviate("a\nb\u2028c"), "Unicode line separators too");
+    }
 }

@@ -1029,6 +1029,10 @@ final class TimelinePainter {
             gc.setLineWidth(2);
             gc.strokeRoundRect(x0 + 1, cy - h / 2 + 1, x1 - x0 - 2, h - 2, h - 2, h - 2);
         }
+        if (!it.flags().isEmpty()) {
+            // The selected item keeps its flag: it is the one being examined.
+            paintFlag(gc, it, x0, x1, cy);
+        }
         if (selCluster >= 0) {
             paintCountBeside(gc, selCluster, it.isPoint() ? (x0 + x1) / 2 - POINT_R - 5 : x0 - 3,
                     it.isPoint() ? (x0 + x1) / 2 + POINT_R + 5 : x1 + 3, cy);
