@@ -42,6 +42,9 @@ public final class ModelValidator {
     private Set<String> brokenIds = Set.of();
     // Sources whose article no longer has the recorded hash: their quotes are looked for again.
     private final Set<String> changed = new java.util.HashSet<>();
+    // Changed sources whose every quote is still word for word at its offsets: told once, not per quote.
+    private final Set<String> intact = new java.util.HashSet<>();
+    private List<Quote> allQuotes = List.of();
 
     private ModelValidator(NodeReader in, Locations where, ArticleReads articles) {
         this.in = in;
@@ -76,6 +79,7 @@ public final class ModelValidator {
         Map<String, Quote> quotesById = unique(new HashMap<>(capacity(m.quotes())), m.quotes(), Quote::id, "quote", where::quoteAt);
         Set<String> quotes = quotesById.keySet();
 
+        allQuotes = m.quotes();
         Map<String, ArticleText> texts = new LinkedHashMap<>();
         for (Source s : sources.values()) {
             ArticleText t = article(s);
@@ -105,6 +109,7 @@ public final class ModelValidator {
             ModelValidator other = new ModelValidator(new NodeReader(in.file(), new ArrayList<>()), where, articles);
             other.brokenIds = brokenIds;
             other.changed.addAll(changed);
+            other.intact.addAll(intact);
             other.monitor = new LoadMonitor() {
                 @Override public void progress(double fraction) { }
 
@@ -162,10 +167,16 @@ public final class ModelValidator {
             in.error(in.at(o, "file"), "source \"" + s.id() + "\": \"" + s.file() + "\" " + ArticleDecoder.explainNotUtf8(read.notUtf8()));
             return null;
         }
-        if (!actual.equals(s.sha256()))
+        if (!actual.equals(s.sha256())) {
+            int quotes = quotesStillInPlace(s.id(), t);
+            if (quotes > 0) intact.add(s.id());
             in.error(in.at(o, "sha256"), "source \"" + s.id() + "\": the article \"" + s.file()
                     + "\" has changed since the model was built (sha256 is " + actual + ", the model says " + s.sha256()
-                    + ")" + ArticleDecoder.likelyChange(t.text()) + "; rebuild the model or restore the article");
+                    + ")" + ArticleDecoder.likelyChange(t.text()) + (quotes > 0
+                            ? "; yet all " + quotes + " of its quotes are still word for word at their offsets: if this is the "
+                                    + "article the model was built from (a wrong \"sha256\"?), rebuild the model, which records the right one"
+                            : "; rebuild the model or restore the article"));
+        }
         // In a changed article every offset may have moved: the quotes are looked for again instead.
         if (!changed.contains(s.id())) {
             for (Boilerplate b : s.boilerplate()) inRange(where.of(b), t, b.range());
@@ -240,8 +251,20 @@ public final class ModelValidator {
         return best;
     }
 
+    /** How many quotes of {@code sourceId} there are when each is word for word at its offsets in {@code t}, context included; 0 otherwise. */
+    private int quotesStillInPlace(String sourceId, ArticleText t) {
+        int n = 0;
+        for (Quote q : allQuotes) {
+            if (!sourceId.equals(q.sourceId())) continue;
+            if (q.anchoredIn(t) == null) return 0;
+            n++;
+        }
+        return n;
+    }
+
     /** Tells, for a changed article, whether each quote can still be found, and where. */
     private void reanchor(Quote q, Location at, ArticleText t) {
+        if (intact.contains(q.sourceId())) return;
         Reanchor.Outcome o = Reanchor.find(t, q.selector());
         Selector old = q.selector();
         String msg = switch (o.status()) {

@@ -94,6 +94,23 @@ class ModelValidatorTest {
         assertTrue(p.column() > 1, p.toString());
     }
 
+    /** A wrong hash beside an intact article is told as such, once, not as a changed article with every quote found again. */
+    @Test
+    void aWrongHashOfAnIntactArticleIsToldOnce() throws Exception {
+        java.util.regex.Matcher sha = java.util.regex.Pattern.compile("\"sha256\": \"([0-9a-f]{64})\"").matcher(json);
+        assertTrue(sha.find());
+        String good = sha.group(1);
+        String bad = (good.charAt(0) == '0' ? "1" : "0") + good.substring(1);
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json.replace(good, bad));
+        ModelLoader.Result r = ModelLoader.load(file);
+        assertFalse(r.ok());
+        assertEquals(1, r.problems().size(), "one problem, not one per quote: " + r.problems());
+        String m = r.problems().get(0).message();
+        assertTrue(m.contains("has changed since the model was built") && m.contains("yet all 3 of its quotes are still word for word"), m);
+        assertTrue(m.contains("a wrong \"sha256\"?"), m);
+    }
+
     @Test
     void aDanglingIdIsRejected() throws Exception {
         Problem p = firstError(json.replace("\"speakerId\": \"blinken\"", "\"speakerId\": \"nobody\""));
