@@ -99,6 +99,7 @@ public final class ModelDecoder {
     private final List<Actor> actors = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private int quoteItems;
     // Ids of items that failed to decode: references to them are not reported a second time.
     private final Set<String> brokenIds = new java.util.HashSet<>();
     // Source, actor and event ids as defined, for references to share (see shared).
@@ -175,6 +176,15 @@ public final class ModelDecoder {
         }
         r.endObject();
         JsonNode.Obj o = new JsonNode.Obj(top, LocatedJsonReader.ROOT);
+        if (!top.containsKey("schemaVersion") && quoteItems > 0 && quotes.isEmpty()) {
+            // No version and not one quote with its selector: the curation file, given where a model was
+            // expected. One problem says so; hundreds about missing offsets would bury it.
+            in.problems().clear();
+            in.error(LocatedJsonReader.ROOT, "this is not a model: it has no \"schemaVersion\" and none of its "
+                    + quoteItems + " quotes has a \"selector\". A curation file? Build the model from it with "
+                    + "'timeline build --seeds FOLDER --out model.json', then open or validate model.json");
+            return null;
+        }
         in.unknownKeys(o, ROOT_FIELDS);
         Integer version = in.integer(o, "schemaVersion", true, 0, Integer.MAX_VALUE);
         if (version != null && version != TimelineModel.SCHEMA_VERSION) {
@@ -222,7 +232,10 @@ public final class ModelDecoder {
             case "sources" -> add(sources, source(obj));
             case "actors" -> add(actors, actor(obj));
             case "events" -> add(events, event(obj));
-            default -> add(quotes, quote(obj));
+            default -> {
+                quoteItems++;
+                yield add(quotes, quote(obj));
+            }
         };
         if (record == null) {
             if (obj.fields().get("id") instanceof JsonNode.Str id) brokenIds.add(collection + ":" + id.value());

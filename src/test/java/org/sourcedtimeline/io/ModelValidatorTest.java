@@ -111,6 +111,16 @@ class ModelValidatorTest {
         assertTrue(m.contains("a wrong \"sha256\"?"), m);
     }
 
+    /** The curation file given where a model belongs: one problem naming the mix-up and the command that fixes it. */
+    @Test
+    void aCurationFileGivenAsAModelIsToldOnce() {
+        ModelLoader.Result r = ModelLoader.load(dir.resolve("curation.json"));
+        assertFalse(r.ok());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).message().startsWith("this is not a model: it has no \"schemaVersion\""), r.problems().toString());
+        assertTrue(r.problems().get(0).message().contains("timeline build"), r.problems().toString());
+    }
+
     @Test
     void aDanglingIdIsRejected() throws Exception {
         Problem p = firstError(json.replace("\"speakerId\": \"blinken\"", "\"speakerId\": \"nobody\""));
