@@ -25,6 +25,10 @@ import org.sourcedtimeline.ui.MainViewModel;
 public final class EventPanel extends PanelView {
     public static final String ID = "event";
 
+    /** Set on the title while the panel's content is narrower than {@link #NARROW_BELOW} px. */
+    static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
+    static final double NARROW_BELOW = 230;
+
     @FXML private ScrollPane scroll;
     @FXML private VBox content;
 
@@ -35,6 +39,10 @@ public final class EventPanel extends PanelView {
     protected void bind() {
         subs.onInvalidate(vm.selectedEventIdProperty(), this::refresh);
         subs.onInvalidate(vm.loadedProperty(), this::refresh);
+        content.widthProperty().addListener((o, a, w) -> {
+            for (javafx.scene.Node n : content.getChildren())
+                if (n.getStyleClass().contains("event-title")) n.pseudoClassStateChanged(NARROW, w.doubleValue() < NARROW_BELOW);
+        });
         refresh();
     }
 
@@ -43,7 +51,10 @@ public final class EventPanel extends PanelView {
         if (e == null) return;
         TimelineModel m = vm.model();
         context(Formats.range(e.start(), e.end(), vm.getLocale()));
-        content.getChildren().add(label(e.title(), "event-title"));
+        Label heading = label(e.title(), "event-title");
+        // A narrow panel takes the title a size down, so that a name such as "Blinken–Lavrov" fits on a line whole.
+        heading.pseudoClassStateChanged(NARROW, content.getWidth() > 0 && content.getWidth() < NARROW_BELOW);
+        content.getChildren().add(heading);
 
         // One fact per line, each wrapping: a long place name never widens the panel.
         VBox meta = new VBox(4);
@@ -60,6 +71,8 @@ public final class EventPanel extends PanelView {
         content.getChildren().add(meta);
 
         FlowPane badges = new FlowPane(6, 6);
+        // Never wider than the panel: its badges wrap instead (a FlowPane's own minimum is its widest badge).
+        badges.setMinWidth(0);
         badges.getChildren().add(badge(c("kind." + e.kind().json()), "badge", "badge-kind"));
         badges.getChildren().add(badge(c("precision." + e.precision().json()), "badge", "badge-precision"));
         if (MainViewModel.isSingleSource(e)) {
@@ -74,6 +87,13 @@ public final class EventPanel extends PanelView {
             w.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
             w.setTooltip(tip(c("attribution.ambiguous.tip")));
             badges.getChildren().add(w);
+        }
+        for (javafx.scene.Node b : badges.getChildren()) {
+            // A badge longer than a narrow panel wraps inside it rather than running past its edge.
+            Label l = (Label) b;
+            l.setWrapText(true);
+            l.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            l.maxWidthProperty().bind(badges.widthProperty());
         }
         content.getChildren().add(badges);
 

@@ -86,6 +86,49 @@ class SourcePanelFxTest {
         assertTrue(checked >= 5, "quotes checked: " + checked);
     }
 
+    /** Words that are a quote and under a curator's note read as the quote (its colour), still underlined for the note. */
+    @Test
+    void aQuoteUnderANoteIsColouredAsAQuote() throws Exception {
+        // The built-in model: "farce" in the New Delhi article is a quote and carries a curator's note.
+        org.sourcedtimeline.io.ModelLoader.Result builtIn = org.sourcedtimeline.io.ModelLoader.loadBuiltIn();
+        assertTrue(builtIn.ok(), builtIn.problems().toString());
+        String id = "new-delhi-2023-russie-farce";
+        fx(() -> {
+            vm.setModel(builtIn.loaded(), null, List.of());
+            vm.selectedQuoteIdProperty().set(id);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Object[] fills = fx(() -> {
+            window.scene().getRoot().applyCss();
+            TextFlow flow = (TextFlow) window.scene().lookup("#article-text");
+            javafx.scene.paint.Paint selectedUnderNote = null, selectedAlone = null, quoteUnderNote = null, quoteAlone = null, noteAlone = null;
+            boolean underlined = false;
+            for (Node n : flow.getChildren()) {
+                if (!(n instanceof Text t)) continue;
+                boolean note = t.getStyleClass().contains("source-note");
+                if (t.getStyleClass().contains("quote-selected")) {
+                    if (note) { selectedUnderNote = t.getFill(); underlined = t.isUnderline(); }
+                    else selectedAlone = t.getFill();
+                } else if (t.getStyleClass().contains("quote-run")) {
+                    if (note) quoteUnderNote = t.getFill();
+                    else quoteAlone = t.getFill();
+                } else if (note) {
+                    noteAlone = t.getFill();
+                }
+            }
+            return new Object[] {selectedUnderNote, selectedAlone, quoteUnderNote, quoteAlone, underlined, noteAlone};
+        });
+        org.junit.jupiter.api.Assertions.assertNotNull(fills[0], "the farce quote has words under a note");
+        org.junit.jupiter.api.Assertions.assertNotNull(fills[5], "the article has note words outside quotes too");
+        org.junit.jupiter.api.Assertions.assertNotEquals(fills[5], fills[0], "selected: not the note's colour");
+        if (fills[1] != null) org.junit.jupiter.api.Assertions.assertEquals(fills[1], fills[0], "but the selected quote's");
+        assertTrue((Boolean) fills[4], "and underlined for the note");
+        if (fills[2] != null) org.junit.jupiter.api.Assertions.assertNotEquals(fills[5], fills[2], "not selected: not the note's colour either");
+        if (fills[2] != null && fills[3] != null)
+            org.junit.jupiter.api.Assertions.assertEquals(fills[3], fills[2], "but a quote's");
+    }
+
     private static Bounds union(Bounds a, Bounds b) {
         if (a == null) return b;
         double minX = Math.min(a.getMinX(), b.getMinX());
