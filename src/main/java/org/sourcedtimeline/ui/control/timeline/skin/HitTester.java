@@ -41,6 +41,16 @@ public final class HitTester {
         payload[n++] = value;
     }
 
+    /** How many rectangles overlap {@code [x0, x1] × [y0, y1]}, leaving out those with payload {@code except}. */
+    public int countOverlapping(double x0, double y0, double x1, double y1, int except) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int b = 4 * i;
+            if (payload[i] != except && box[b] < x1 && box[b + 2] > x0 && box[b + 1] < y1 && box[b + 3] > y0) count++;
+        }
+        return count;
+    }
+
     /** Payload of the rectangle at {@code (x, y)} or nearest within {@code tolerance} px; {@link #NONE} otherwise. */
     public int hit(double x, double y, double tolerance) {
         int best = NONE;

@@ -1086,13 +1086,24 @@ final class TimelinePainter {
         double lw = textWidth(it.label(), fontBold);
         double anchor = it.isPoint() ? (x0 + x1) / 2 : Math.max(x0, 0) + 8;
         double chipX = Math.max(4, Math.min(anchor - 12, width - lw - 20));
-        double chipY = cy - rowH / 2 - 16;
         double chipW = lw + 16;
         double chipH = 22;
-        double top = it.isPoint() ? cy - POINT_R - 3 : cy - (it.isRange() ? BAR_H : BAND_H) / 2;
+        double half = it.isPoint() ? POINT_R + 3 : (it.isRange() ? BAR_H : BAND_H) / 2;
+        // Above the marker, unless it would cover more of the other marks and labels than below does.
+        double above = cy - rowH / 2 - 16;
+        double below = cy + rowH / 2 - 6;
+        int self = selPos * 2;
+        boolean goBelow = below + chipH <= lanesBottom
+                && hits.countOverlapping(chipX, below, chipX + chipW, below + chipH, self)
+                        < hits.countOverlapping(chipX, above, chipX + chipW, above + chipH, self);
+        double chipY = goBelow ? below : above;
         gc.setStroke(alpha(accent, 0.7));
         gc.setLineWidth(1);
-        gc.strokeLine(crisp(anchor), chipY + chipH, crisp(anchor), top);
+        if (goBelow) {
+            gc.strokeLine(crisp(anchor), cy + half, crisp(anchor), chipY);
+        } else {
+            gc.strokeLine(crisp(anchor), chipY + chipH, crisp(anchor), cy - half);
+        }
         gc.setFill(bg);
         gc.fillRoundRect(chipX, chipY, chipW, chipH, 10, 10);
         gc.setFill(alpha(accent, 0.1));

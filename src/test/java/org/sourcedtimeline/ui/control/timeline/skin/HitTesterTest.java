@@ -38,4 +38,17 @@ class HitTesterTest {
         h.clear();
         assertEquals(HitTester.NONE, h.hit(7772, 2, 10));
     }
+
+    /** What a callout placed over a rectangle would cover: the overlapping boxes but one, touching edges not counted. */
+    @Test
+    void countsTheBoxesARectangleWouldCover() {
+        HitTester h = new HitTester();
+        h.add(0, 0, 10, 10, 2);
+        h.add(20, 0, 30, 10, 4);
+        h.add(5, 20, 15, 30, 6);
+        assertEquals(2, h.countOverlapping(5, 5, 25, 8, -1));
+        assertEquals(1, h.countOverlapping(5, 5, 25, 8, 2), "the selected item's own box is left out");
+        assertEquals(0, h.countOverlapping(10, 10, 20, 20, -1), "edges that only touch");
+        assertEquals(3, h.countOverlapping(-100, -100, 100, 100, -1));
+    }
 }
