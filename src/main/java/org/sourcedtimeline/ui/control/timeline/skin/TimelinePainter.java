@@ -771,7 +771,8 @@ final class TimelinePainter {
         gc.beginPath();
         gc.rect(Math.max(x0, -h), top, Math.min(x1, width + h) - Math.max(x0, -h), h);
         gc.clip();
-        gc.setStroke(alpha(c, 0.22));
+        // Dark enough for the hatch to stand out from the background (about 3:1, as graphics should).
+        gc.setStroke(alpha(c, 0.6));
         gc.setLineWidth(1);
         double step = 5;
         double from = Math.floor((Math.max(x0, -h) - h) / step) * step;
