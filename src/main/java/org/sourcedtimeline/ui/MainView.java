@@ -104,6 +104,9 @@ public final class MainView implements PanelHost {
     /** Widths of the search field: as designed, and the least it shrinks to on a narrow window. */
     private static final double SEARCH_WIDTH = 330;
     private static final double SEARCH_MIN_WIDTH = 170;
+    /** Widths of the two filters as designed (MainView.fxml). */
+    private static final double SPEAKERS_WIDTH = 170;
+    private static final double KINDS_WIDTH = 190;
     private final Label countsLabel = new Label();
     private final Label warningsLabel = new Label();
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(6));
@@ -367,11 +370,17 @@ public final class MainView implements PanelHost {
      */
     private void fitSearchField() {
         double others = 0;
-        for (javafx.scene.Node n : toolBar.getItems()) if (n != searchField) others += n.prefWidth(-1);
+        for (javafx.scene.Node n : toolBar.getItems())
+            if (n != searchField && n != speakerFilter && n != kindFilter) others += n.prefWidth(-1);
         javafx.geometry.Insets pad = toolBar.getInsets();
-        // About 8 px between items, and room for the overflow button's place so that none is needed.
-        double room = toolBar.getWidth() - pad.getLeft() - pad.getRight() - others - 8 * toolBar.getItems().size() - 8;
+        // About 6 px between items.
+        double room = toolBar.getWidth() - pad.getLeft() - pad.getRight() - others - 6 * toolBar.getItems().size()
+                - SPEAKERS_WIDTH - KINDS_WIDTH;
         searchField.setPrefWidth(Math.max(SEARCH_MIN_WIDTH, Math.min(SEARCH_WIDTH, Math.floor(room))));
+        // Narrower still: the two filters give up to 40 px each, their titles are short.
+        double short_ = Math.max(0, Math.min(40, Math.ceil((SEARCH_MIN_WIDTH - room) / 2)));
+        speakerFilter.setPrefWidth(SPEAKERS_WIDTH - short_);
+        kindFilter.setPrefWidth(KINDS_WIDTH - short_);
     }
 
     /**
