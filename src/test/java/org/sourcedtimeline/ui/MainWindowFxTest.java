@@ -320,6 +320,15 @@ class MainWindowFxTest {
             Bounds at = b.localToScene(b.getLayoutBounds());
             assertTrue(at.getMaxX() <= 1024, id + " is inside the window: " + at);
         }
+        // At the window's least width the filters give some room too: the zoom buttons still show.
+        robot.interact(() -> stage.setWidth(MainWindow.MIN_WIDTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        for (String id : List.of("#fitAllButton", "#zoomInButton", "#zoomOutButton")) {
+            Node b = robot.lookup(id).query();
+            assertNotNull(b.getScene(), id + " is still in the toolbar at " + MainWindow.MIN_WIDTH + " px");
+            assertTrue(b.localToScene(b.getLayoutBounds()).getMaxX() <= MainWindow.MIN_WIDTH, id);
+        }
         robot.interact(() -> stage.setWidth(1240));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> stage.getScene().getRoot().layout());
