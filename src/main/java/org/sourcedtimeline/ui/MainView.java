@@ -195,7 +195,7 @@ public final class MainView implements PanelHost {
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) searchField.clear();
         });
-        subs.onInvalidate(toolBar.widthProperty(), this::fitSearchField);
+        subs.onInvalidate(toolBar.widthProperty(), this::fitToolbar);
 
         speakerFilter.setId("speaker-filter");
         speakerFilter.setConverter(new StringConverter<>() {
@@ -365,10 +365,11 @@ public final class MainView implements PanelHost {
     }
 
     /**
-     * The search field gives up width, down to {@link #SEARCH_MIN_WIDTH}, before the toolbar would push
-     * its zoom buttons into the overflow menu (at 1024 px and less they used to go).
+     * On a narrow window the search field gives up width, down to {@link #SEARCH_MIN_WIDTH}, then the
+     * two filters up to 40 px each, before the toolbar would push its zoom buttons into the overflow
+     * menu (at 1024 px and less they used to go).
      */
-    private void fitSearchField() {
+    private void fitToolbar() {
         double others = 0;
         for (javafx.scene.Node n : toolBar.getItems())
             if (n != searchField && n != speakerFilter && n != kindFilter) others += n.prefWidth(-1);
@@ -377,10 +378,9 @@ public final class MainView implements PanelHost {
         double room = toolBar.getWidth() - pad.getLeft() - pad.getRight() - others - 6 * toolBar.getItems().size()
                 - SPEAKERS_WIDTH - KINDS_WIDTH;
         searchField.setPrefWidth(Math.max(SEARCH_MIN_WIDTH, Math.min(SEARCH_WIDTH, Math.floor(room))));
-        // Narrower still: the two filters give up to 40 px each, their titles are short.
-        double short_ = Math.max(0, Math.min(40, Math.ceil((SEARCH_MIN_WIDTH - room) / 2)));
-        speakerFilter.setPrefWidth(SPEAKERS_WIDTH - short_);
-        kindFilter.setPrefWidth(KINDS_WIDTH - short_);
+        double filtersGiveUp = Math.max(0, Math.min(40, Math.ceil((SEARCH_MIN_WIDTH - room) / 2)));
+        speakerFilter.setPrefWidth(SPEAKERS_WIDTH - filtersGiveUp);
+        kindFilter.setPrefWidth(KINDS_WIDTH - filtersGiveUp);
     }
 
     /**
