@@ -193,23 +193,7 @@ public final class ModelValidator {
         }
         Selector sel = q.selector();
         // Anchored while decoded: its words were found to be exactly this article's, and are read from it.
-        boolean anchored = sel.isAnchoredIn(t);
-        if (!anchored && !inRange(in.at(at, "selector"), t, sel.range())) return;
-        // Compared in place: a large model has millions of quotes, and valid ones need no copies.
-        if (!anchored && !t.matches(sel.start(), sel.end(), q.text())) {
-            misplaced(q, at, t);
-            return;
-        }
-        // The decoder shares one string when exact equals text; only a different one needs its own check.
-        if (!anchored && sel.exact() != q.text() && !t.matches(sel.start(), sel.end(), sel.exact()))
-            in.error(in.at(in.at(at, "selector"), "exact"), "quote \"" + q.id()
-                    + "\": selector \"exact\" differs from the article's characters at " + sel.start() + ".." + sel.end());
-        if (!anchored && !t.matches(Math.max(0, sel.start() - Selector.CONTEXT), sel.start(), sel.prefix()))
-            in.error(in.at(in.at(at, "selector"), "prefix"), "quote \"" + q.id()
-                    + "\": selector \"prefix\" is not the " + Selector.CONTEXT + " characters before the quote");
-        if (!anchored && !t.matches(sel.end(), Math.min(t.length(), sel.end() + Selector.CONTEXT), sel.suffix()))
-            in.error(in.at(in.at(at, "selector"), "suffix"), "quote \"" + q.id()
-                    + "\": selector \"suffix\" is not the " + Selector.CONTEXT + " characters after the quote");
+        if (!sel.isAnchoredIn(t) && !words(q, at, t)) return;
         if (s != null) {
             for (Boilerplate b : s.boilerplate())
                 if (b.range().overlaps(sel.range()))
@@ -217,6 +201,33 @@ public final class ModelValidator {
                             + "), which is never a quotation");
         }
     }
+
+    /**
+     * Checks that a quote's text, exact words and context are the article's characters at its
+     * selector, reporting each that is not; false when the selector does not even hold the text
+     * (then nothing else about it is worth reporting).
+     */
+    private boolean words(Quote q, Location at, ArticleText t) {
+        Selector sel = q.selector();
+        if (!inRange(in.at(at, "selector"), t, sel.range())) return false;
+        // Compared in place: a large model has millions of quotes, and valid ones need no copies.
+        if (!t.matches(sel.start(), sel.end(), q.text())) {
+            misplaced(q, at, t);
+            return false;
+        }
+        // The decoder shares one string when exact equals text; only a different one needs its own check.
+        if (sel.exact() != q.text() && !t.matches(sel.start(), sel.end(), sel.exact()))
+            in.error(in.at(in.at(at, "selector"), "exact"), "quote \"" + q.id()
+                    + "\": selector \"exact\" differs from the article's characters at " + sel.start() + ".." + sel.end());
+        if (!t.matches(Math.max(0, sel.start() - Selector.CONTEXT), sel.start(), sel.prefix()))
+            in.error(in.at(in.at(at, "selector"), "prefix"), "quote \"" + q.id()
+                    + "\": selector \"prefix\" is not the " + Selector.CONTEXT + " characters before the quote");
+        if (!t.matches(sel.end(), Math.min(t.length(), sel.end() + Selector.CONTEXT), sel.suffix()))
+            in.error(in.at(in.at(at, "selector"), "suffix"), "quote \"" + q.id()
+                    + "\": selector \"suffix\" is not the " + Selector.CONTEXT + " characters after the quote");
+        return true;
+    }
+
 
     /**
      * A quote whose text is not at its selector's offsets: either the offsets are off (the words are
