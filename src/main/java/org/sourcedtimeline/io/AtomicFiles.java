@@ -45,8 +45,6 @@ public final class AtomicFiles {
         }
     }
 
-    private static final java.security.SecureRandom NAMES = new java.security.SecureRandom();
-
     /**
      * A new empty file beside the target. Made with the system's default permissions (the user's
      * umask), not those of {@code Files.createTempFile}, which are the owner's alone: a model built for
@@ -54,7 +52,8 @@ public final class AtomicFiles {
      */
     private static Path tempBeside(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve("." + name + "." + Long.toHexString(NAMES.nextLong()) + ".tmp");
+            // Made only if no file or link has the name already (CREATE_NEW), so a guessable name is safe.
+            Path p = dir.resolve("." + name + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
                 return Files.createFile(p);
             } catch (java.nio.file.FileAlreadyExistsException e) {
