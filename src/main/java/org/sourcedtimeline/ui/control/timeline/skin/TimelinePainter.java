@@ -344,6 +344,14 @@ final class TimelinePainter {
         return w;
     }
 
+    /**
+     * True when {@code label} drawn from {@code x} ends before {@code right}: a tick label cut by the
+     * edge ("202" of 2027) would read as another label. Measured only near the edge.
+     */
+    private boolean fitsBefore(String label, Font f, double x, double right) {
+        return x + 80 <= right || x + textWidth(label, f) <= right;
+    }
+
     private double textWidth(String s, Font f) {
         measure.setFont(f);
         measure.setText(s);
@@ -572,7 +580,7 @@ final class TimelinePainter {
                 continue;
             }
             gc.strokeLine(x, AXIS_H - 5, x, AXIS_H);
-            if (t.label() != null) {
+            if (t.label() != null && fitsBefore(t.label(), fontSmall, x + 4, width)) {
                 gc.fillText(t.label(), x + 4, minorY);
             }
         }
@@ -1151,7 +1159,7 @@ final class TimelinePainter {
                 continue;
             }
             gc.strokeLine(x, stripsTop, x, height - 4);
-            if (tick.label() != null) {
+            if (tick.label() != null && fitsBefore(tick.label(), fontSmall, x + 3, width)) {
                 gc.fillText(tick.label(), x + 3, height - 9);
             }
         }
