@@ -85,6 +85,26 @@ class TimelineViewSnapshotTest {
         return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
     }
 
+    /** A year label that the right edge would cut ("202" of 2027) is left out: a cut label reads as another. */
+    @Test
+    void noTickLabelIsCutByTheRightEdge() throws IOException {
+        // A window whose right edge falls 12 px after the start of a year: room for its tick, not for its label.
+        long year = LocalDate.of(2027, 1, 1).toEpochDay();
+        double days = 12 * 365.25;
+        double pxPerDay = 1400 / days;
+        fx(() -> view.setVisibleWindow(new TimeWindow(year + 12 / pxPerDay - days, year + 12 / pxPerDay)));
+        WritableImage img = render("right-edge");
+        Color bg = img.getPixelReader().getColor(700, 2);
+        int inked = 0;
+        for (int x = 1400 - 11; x < 1400 - 2; x++) {
+            boolean ink = false;
+            // The axis' label band; tick marks are single columns.
+            for (int y = 6; y < 30 && !ink; y++) ink = distance(img.getPixelReader().getColor(x, y), bg) > 0.6;
+            if (ink) inked++;
+        }
+        assertTrue(inked <= 2, "columns of ink in the last 10 px of the axis (a cut label would leave several): " + inked);
+    }
+
     @Test
     void lightThemeRender() throws IOException {
         WritableImage img = render("light");
