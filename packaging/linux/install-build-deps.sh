@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs, on Debian or Ubuntu, what `./mvnw -Ppackage verify` needs besides a JDK 17+:
-# fakeroot (jpackage runs dpkg-deb under it) and rpm (rpmbuild, for the .rpm; optional).
+# fakeroot (jpackage runs dpkg-deb under it), binutils (strip, for the packaged binaries) and rpm
+# (rpmbuild, for the .rpm; optional).
 # Only what is missing; needs root (or sudo). The Maven build itself never installs anything.
 set -euo pipefail
 want=()
 command -v fakeroot >/dev/null || want+=(fakeroot)
+command -v strip >/dev/null || want+=(binutils)
 command -v rpmbuild >/dev/null || want+=(rpm)
 [ ${#want[@]} -gt 0 ] || { echo "install-build-deps.sh: nothing to install"; exit 0; }
 sudo=""

@@ -32,9 +32,22 @@ run() { (cd "$tmp/cwd" && HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" "
 
 size=$(stat -c %s "$deb")
 check ".deb is $((size / 1024 / 1024)) MiB (limit 50 MiB): $(basename "$deb")" [ "$size" -lt $((50 * 1024 * 1024)) ]
-control=$(dpkg-deb -f "$deb" Package Version Depends)
-check "package sourced-timeline $version-1, depending on libgtk-3-0 and xdg-utils" \
-  bash -c '[[ "$1" == *"Package: sourced-timeline"* && "$1" == *"Version: $2-1"* && "$1" == *libgtk-3-0* && "$1" == *xdg-utils* ]]' _ "$control" "$version"
+control=$(dpkg-deb -f "$deb" Package Version)
+check "package sourced-timeline $version-1" \
+  bash -c '[[ "$1" == *"Package: sourced-timeline"* && "$1" == *"Version: $2-1"* ]]' _ "$control" "$version"
+deps="$here/packaging/linux/package-deps.sh"
+check "Depends is resources/control's, $("$deps" declared deb | wc -l) packages (libgtk-3-0 and xdg-utils among them), whatever this machine has installed" \
+  bash -c 'diff <("$1" declared deb) <("$1" built "$2") && "$1" built "$2" | grep -q "^libgtk-3-0 " && "$1" built "$2" | grep -qx xdg-utils' _ "$deps" "$deb"
+if command -v lintian >/dev/null; then
+  # Every tag lintian gives must be one that lintian-expected.txt explains, and every tag it explains
+  # must still be given: the list is what lintian says of this package, no more, no less.
+  expected="$here/packaging/linux/lintian-expected.txt"
+  lintian --tag-display-limit 0 "$deb" 2>/dev/null | awk '$1 ~ /^[EWIPX]:$/ {print $3}' | sort -u >"$tmp/lintian-tags"
+  unexplained=$(grep -v -x -F -f <(sed -n 's/^\([a-z0-9-]*\) .*/\1/p' "$expected") "$tmp/lintian-tags" | tr '\n' ' ')
+  gone=$(sed -n 's/^\([a-z0-9-]*\) .*/\1/p' "$expected" | grep -v -x -F -f "$tmp/lintian-tags" | tr '\n' ' ')
+  check "lintian gives only the $(wc -l <"$tmp/lintian-tags") tags lintian-expected.txt explains${unexplained:+; unexplained: $unexplained}${gone:+; no longer given: $gone}" \
+    test -z "$unexplained$gone"
+fi
 
 check "launcher, icon, licences, seeds and JavaFX's native libraries are in the package" bash -c '
   [ -x "$1/bin/timeline" ] && [ -f "$1/lib/timeline.png" ] && [ -f "$1/lib/app/legal/LICENSE" ] &&
@@ -46,14 +59,16 @@ check "menu entry: Name, Exec, Icon, Categories, MimeType" bash -c '
   grep -qx "Name=Sourced Timeline" "$f" &&
   grep -q "^Exec=.*/opt/sourced-timeline/bin/timeline" "$f" &&
   grep -q "^Icon=/opt/sourced-timeline/lib/timeline.png" "$f" &&
-  grep -q "^Categories=Office;Education;" "$f" &&
+  grep -q "^Categories=Office;Viewer;$" "$f" &&
   grep -q "^MimeType=application/x-sourced-timeline+json" "$f"' _ "$desktop"
 
 wmclass=$(sed -n 's/^StartupWMClass=//p' "$desktop")
 check "StartupWMClass=$wmclass names the Application class in the jar" bash -c '
   [ -n "$2" ] && "$1/bin/jar" tf "$3" | grep -qx "$(echo "$2" | tr . /).class"' _ "$JAVA_HOME" "$wmclass" "$app/lib/app/timeline.jar"
 if command -v desktop-file-validate >/dev/null; then
-  check "desktop-file-validate accepts the menu entry" desktop-file-validate "$desktop"
+  # Hints too: one is a menu that lists the app twice.
+  check "desktop-file-validate has nothing to say of the menu entry: $(desktop-file-validate "$desktop" 2>&1 | head -c 300)" \
+    test -z "$(desktop-file-validate "$desktop" 2>&1)"
 fi
 
 run --version
@@ -98,9 +113,13 @@ check "the runtime holds every JDK module jdeps finds in the jar (runtime: $modu
 rpm=$(ls "$dir"/installers/*.rpm 2>/dev/null | head -n 1)
 if [ -n "$rpm" ] && command -v rpm >/dev/null; then
   # rpm on Debian keeps a database in HOME: give it the temporary one.
-  check ".rpm $(basename "$rpm"), $(( $(stat -c %s "$rpm") / 1024 / 1024 )) MiB, holds the launcher and requires gtk3" bash -c '
-    export HOME=$2
-    rpm -qpl "$1" 2>/dev/null | grep -qx /opt/sourced-timeline/bin/timeline && rpm -qpR "$1" 2>/dev/null | grep -q gtk3' _ "$rpm" "$tmp/home"
+  check ".rpm $(basename "$rpm"), $(( $(stat -c %s "$rpm") / 1024 / 1024 )) MiB, holds the launcher" bash -c '
+    HOME=$2 rpm -qpl "$1" 2>/dev/null | grep -qx /opt/sourced-timeline/bin/timeline' _ "$rpm" "$tmp/home"
+  check ".rpm requires what the spec names ($("$deps" declared rpm | wc -l) capabilities, libgtk-3.so.0 and xdg-utils among them)" \
+    bash -c 'diff <("$1" declared rpm) <("$1" built "$2") && "$1" built "$2" | grep -qx "libgtk-3.so.0()(64bit)"' _ "$deps" "$rpm"
+  # The .rpm holds the same files as the .deb: rpm's own generator, run on them, must find the spec's list.
+  check "the spec's Requires are what rpm's elfdeps finds the app's ELF files need: $("$deps" check rpm "$app" 2>&1 | tr '\n' ';')" \
+    "$deps" check rpm "$app"
 fi
 
 echo "smoke-test: $passed passed, $failed failed"

@@ -151,8 +151,9 @@ public final class MainViewModel {
         String keepSource = openSourceId.get();
         index = searchIndex;
         search();
-        loaded.set(m);
+        // The file first: the window's title, listening to the model, names the file it came from.
         modelFile.set(file);
+        loaded.set(m);
         warnings.setAll(problems == null ? List.of() : problems);
         if (m != null) speakerFilter.removeIf(id -> m.model().actor(id).isEmpty());
         selectedQuoteId.set(null);

@@ -53,6 +53,13 @@ class LoadingFxTest {
         WaitForAsyncUtils.asyncFx(() -> guard.restore()).get(10, TimeUnit.SECONDS);
     }
 
+    /** Seen in the installed app opened on a file from the file manager: its title said "Built-in model". */
+    @Test
+    void theTitleNamesTheFileThatIsOpen() throws Exception {
+        String title = fx(() -> window.stage().getTitle());
+        assertTrue(title.endsWith(" \u2014 " + UiFixtures.encountersFile().getFileName()), title);
+    }
+
     @Test
     void progressIsShownAndCancelKeepsTheModelThatWasOpen(FxRobot robot) throws Exception {
         CountDownLatch reported = new CountDownLatch(1);
