@@ -10,8 +10,10 @@ packages=(
   ca-certificates
   # The installers: packaging/linux/install-build-deps.sh says why.
   fakeroot binutils rpm
-  # The tests draw text headless (Monocle): JavaFX needs fontconfig, FreeType and a font.
-  fontconfig fonts-dejavu-core
+  # The tests and the smoke test start JavaFX headless (Monocle, no GTK): its text needs Pango,
+  # FontConfig, FreeType and a font, its glass library libX11. GTK itself is left for the .deb to pull
+  # in (the install test).
+  libpangoft2-1.0-0 libx11-6 fontconfig fonts-dejavu-core
   # The smoke test: the package's own linter, and the menu entry's validator.
   lintian desktop-file-utils
   # The install test (packaging/linux/install-test.sh): dpkg-shlibdeps, a virtual display, a window
