@@ -95,7 +95,8 @@ default=$(xdg-mime query default "$mime" 2>&1)
 check "the app opens $mime files (xdg-mime query default: $default)" [ "$default" = "$(basename "$desktop")" ]
 
 # The window: the menu entry's own command, given the model file as a file manager would (%f), on a
-# virtual display. The title names the file once the model in it has loaded.
+# virtual display. The title names the file once the model in it has loaded (read in UTF-8: in the C
+# locale xwininfo cannot convert it).
 display=":$(( 90 + RANDOM % 100 ))"
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
 xvfb_pid=$!
@@ -105,7 +106,7 @@ command_line=${exec_line//%f/\"$tmp/cwd/New Delhi.timeline.json\"}
 app_pid=$!
 title=""
 for _ in $(seq 1 120); do
-  title=$(DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -o '"Sourced Timeline[^"]*New Delhi.timeline.json"' | head -n 1)
+  title=$(DISPLAY=$display LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null | grep -o '"Sourced Timeline[^"]*New Delhi.timeline.json"' | head -n 1)
   [ -n "$title" ] && break
   kill -0 "$app_pid" 2>/dev/null || break
   sleep 0.5

@@ -304,6 +304,23 @@ class MainWindowFxTest {
         assertTrue(entries.stream().allMatch(l -> l.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT), "and named again");
     }
 
+    /** Seen in the installed app: "…5 articlesOpened New Delhi.timeline.json", the message against the counts. */
+    @Test
+    void aStatusMessageStandsApartFromTheCounts(FxRobot robot) {
+        String message = "Opened encounters.json";
+        robot.interact(() -> window.view().showMessage(message));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node counts = robot.lookup(".status-counts").query();
+        javafx.scene.control.Label shown = robot.from(robot.lookup("#status-bar").<Node>query()).lookup(".label")
+                .queryAllAs(javafx.scene.control.Label.class).stream().filter(l -> message.equals(l.getText())).findFirst().orElseThrow();
+        // The words, not the labels: a label's padding is inside its bounds.
+        Node countsText = counts.lookup(".text");
+        Node shownText = shown.lookup(".text");
+        Bounds a = countsText.localToScene(countsText.getBoundsInLocal());
+        Bounds b = shownText.localToScene(shownText.getBoundsInLocal());
+        assertTrue(a.getMaxX() + 12 <= b.getMinX(), "at least 12 px between the counts and the message: " + a + " / " + b);
+    }
+
     /** At 1024 px the search field gives up width so that the zoom buttons stay in the toolbar, not in its overflow menu. */
     @Test
     void onANarrowWindowTheSearchFieldShrinksBeforeTheZoomButtonsGo(FxRobot robot) {
