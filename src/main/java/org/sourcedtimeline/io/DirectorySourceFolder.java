@@ -3,6 +3,7 @@ package org.sourcedtimeline.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,7 +21,14 @@ public final class DirectorySourceFolder implements SourceFolder {
     @Override
     public byte[] read(String relativePath) throws SourceAccessException {
         SourceFolder.checkRelative(relativePath);
-        Path p = root.resolve(relativePath).normalize();
+        Path p;
+        try {
+            p = root.resolve(relativePath).normalize();
+        } catch (InvalidPathException e) {
+            // A lone surrogate anywhere, or an accent under a non-UTF-8 locale (LANG=C): the name has no bytes.
+            throw new SourceAccessException("\"" + relativePath + "\" cannot be a file name on this system (file names are "
+                    + System.getProperty("sun.jnu.encoding") + " here: " + e.getReason() + ")");
+        }
         if (!p.startsWith(root)) throw new SourceAccessException("\"" + relativePath + "\" leaves the model's folder");
         try {
             Path real = p.toRealPath();
