@@ -78,6 +78,7 @@ public class App extends Application {
         save.setOnFinished(e -> settings.flush());
         javafx.beans.InvalidationListener remember = o -> {
             settings.setLastSelection(vm.getSelectedEventId(), vm.getSelectedQuoteId());
+            window.rememberTimelineWindow();
             save.playFromStart();
         };
         window = new MainWindow(stage, vm, settings);
@@ -88,6 +89,8 @@ public class App extends Application {
         org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty());
         vm.selectedEventIdProperty().addListener(remember);
         vm.selectedQuoteIdProperty().addListener(remember);
+        // Pans and zooms too; the language switch makes a new timeline, hence asked through the window.
+        window.onTimelineWindowChange(remember);
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.LoadMonitor;
 import org.sourcedtimeline.io.ModelLoader;
+import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 import org.sourcedtimeline.model.SearchIndex;
 import org.sourcedtimeline.ui.control.timeline.PreparedItems;
 import org.sourcedtimeline.io.Problem;
@@ -119,11 +120,14 @@ public final class MainWindow implements MainView.Host {
         stage.setOnCloseRequest(e -> saveState());
         String event = settings == null ? null : settings.lastEventId();
         String quote = settings == null ? null : settings.lastQuoteId();
+        double[] lastView = settings == null ? null : settings.timelineWindow(BUILT_IN_NAME);
         Runnable restore = () -> {
             if (file != null) {
                 openFile(file);
                 return;
             }
+            // Where the reader left the built-in model; the first time, its encounters (framed on load).
+            if (lastView != null) view.timeline().view().setVisibleWindow(new TimeWindow(lastView[0], lastView[1]));
             if (quote != null && vm.select(quote)) return;
             if (event != null) vm.select(event);
         };
@@ -280,7 +284,10 @@ public final class MainWindow implements MainView.Host {
         if (r.cancelled()) {
             view.showMessage(view.bundle().getString("status.loadCancelled"));
         } else if (r.ok()) {
+            boolean reload = vm.getLoaded() != null && java.util.Objects.equals(vm.getModelFile(), file);
             if (!apply(r, index != null ? index : new SearchIndex(r.loaded().model()), file, name)) return;
+            // A model opened anew shows its encounters; reloading the same file keeps the reader's view.
+            if (!reload) view.timeline().frameEncounters();
             if (file != null) vm.addRecent(file);
             if (after != null) after.run();
             view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
@@ -383,12 +390,15 @@ public final class MainWindow implements MainView.Host {
     public void switchLanguage(Locale locale) {
         if (locale.getLanguage().equals(vm.getLocale().getLanguage())) return;
         double[] dividers = view.dividerPositions();
+        TimeWindow shown = view.timeline().view().getVisibleWindow();
         view.dispose();
         vm.localeProperty().set(locale);
         Locale.setDefault(locale);
         view = MainView.load(vm, this);
         scene.setRoot(view.root());
         view.restoreDividers(dividers);
+        if (shown != null) view.timeline().view().setVisibleWindow(shown);
+        if (timelineWindowListener != null) view.timeline().view().visibleWindowProperty().addListener(timelineWindowListener);
         updateTitle();
         focusTimeline();
         if (settings != null) settings.setLocale(locale);
@@ -417,6 +427,21 @@ public final class MainWindow implements MainView.Host {
 
     // ---- preferences --------------------------------------------------------------------------------------
 
+    private javafx.beans.InvalidationListener timelineWindowListener;
+
+    /** Told of every pan and zoom of the timeline, whichever timeline the window shows (a language switch makes a new one). */
+    public void onTimelineWindowChange(javafx.beans.InvalidationListener l) {
+        timelineWindowListener = l;
+        view.timeline().view().visibleWindowProperty().addListener(l);
+    }
+
+    /** The timeline's visible window, with the model it shows, for the next start. */
+    public void rememberTimelineWindow() {
+        TimeWindow w = view == null ? null : view.timeline().view().getVisibleWindow();
+        if (settings == null || w == null || vm.getLoaded() == null) return;
+        settings.setTimelineWindow(vm.getModelFile() == null ? BUILT_IN_NAME : vm.getModelFile().toString(), w.start(), w.end());
+    }
+
     public void saveState() {
         if (settings == null || view == null) return;
         if (!stage.isMaximized() && stage.getWidth() > 0) settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
@@ -425,6 +450,7 @@ public final class MainWindow implements MainView.Host {
         settings.setTheme(vm.themeProperty().get());
         settings.setLocale(vm.getLocale());
         settings.setLastSelection(vm.getSelectedEventId(), vm.getSelectedQuoteId());
+        rememberTimelineWindow();
         settings.setRecentFiles(vm.recentFiles());
         settings.setHiddenPanels(vm.hiddenPanels());
         settings.flush();

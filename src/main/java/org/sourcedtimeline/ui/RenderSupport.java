@@ -66,6 +66,8 @@ public final class RenderSupport {
                 stage.setWidth(r.width());
                 stage.setHeight(r.height());
                 vm.setModel(r.model(), r.modelFile(), r.warnings());
+                // As the window opens a model: on its encounters.
+                window.view().timeline().frameEncounters();
                 if (r.selectId() != null) vm.select(r.selectId());
                 stage.show();
                 waitFrames(8, () -> {

@@ -177,6 +177,35 @@ public final class TimelineBridge {
         }
     }
 
+    /**
+     * Shows the encounters, the reason the app exists, rather than everything: the context reaches
+     * back years and would crowd them into a corner. Zooming out shows the context.
+     */
+    public void frameEncounters() {
+        TimeWindow w = encountersWindow(view.getItems());
+        if (w == null) view.fitAll();
+        else view.setVisibleWindow(w);
+    }
+
+    /**
+     * The span of the encounters' lane with room on either side: an eighth of the span and two weeks
+     * on the left, where the first label may have to go when the second encounter follows closely;
+     * null when the lane is empty.
+     */
+    static TimeWindow encountersWindow(List<TimelineItem> items) {
+        double start = Double.POSITIVE_INFINITY;
+        double end = Double.NEGATIVE_INFINITY;
+        for (TimelineItem i : items) {
+            if (!LANE_ENCOUNTERS.equals(i.laneId())) continue;
+            start = Math.min(start, i.startEpochDay());
+            end = Math.max(end, i.endEpochDay());
+        }
+        if (start > end) return null;
+        double span = Math.max(end - start, 60);
+        double margin = span / 8 + 14;
+        return new TimeWindow(start - margin, end + margin);
+    }
+
     /** Moves the visible window so that {@code date} is in its centre, keeping the zoom. */
     public void jumpTo(LocalDate date) {
         TimeWindow w = view.getVisibleWindow();

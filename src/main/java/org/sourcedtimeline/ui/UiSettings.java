@@ -158,6 +158,22 @@ public final class UiSettings {
 
     public void setLocale(Locale l) { put("language", l.getLanguage()); }
 
+    /**
+     * The timeline's last visible window {start, end} (epoch days) over the model named {@code model}
+     * (a file's path, or the built-in model's name), or null when it was saved over another model, or
+     * never, or is nonsense: a view of one model says nothing about another.
+     */
+    public double[] timelineWindow(String model) {
+        double[] w = doubles(get("timeline.window"));
+        if (w == null || w.length != 2 || !(w[1] - w[0] >= 1) || Math.abs(w[0]) > 4_000_000 || Math.abs(w[1]) > 4_000_000) return null;
+        return model != null && model.equals(get("timeline.window.model")) ? w : null;
+    }
+
+    public void setTimelineWindow(String model, double start, double end) {
+        put("timeline.window", start + "," + end);
+        put("timeline.window.model", model);
+    }
+
     public String lastEventId() { return get("selection.event"); }
 
     public String lastQuoteId() { return get("selection.quote"); }

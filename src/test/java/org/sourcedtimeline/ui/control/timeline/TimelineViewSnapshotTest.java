@@ -156,10 +156,10 @@ class TimelineViewSnapshotTest {
 
     @Test
     void aClusterIsRingedWhileOneOfItsMembersIsHighlighted() throws IOException {
-        // At the fit-all zoom Stockholm, the Geneva talks and the written answers make one
-        // cluster, whose pill starts at the Stockholm marker; the accent ring runs 3 px below it
-        // (above it sits the selection's callout).
-        Bounds first = boundsOf(TimelineSamples.STOCKHOLM);
+        // At the fit-all zoom the Geneva talks and the written answers make one cluster, whose pill
+        // starts at the Geneva marker (Stockholm, before it, keeps a short label); the accent ring runs
+        // 3 px below it (above it sits the selection's callout).
+        Bounds first = boundsOf(TimelineSamples.GENEVA_2022);
         int x = (int) first.getMinX() + 12;
         int y = (int) Math.round(first.getCenterY() + 9 + 3);
         fx(() -> view.setHighlight("letters"::equals));

@@ -6,9 +6,10 @@ import java.util.function.IntToDoubleFunction;
 /**
  * Places the labels of one row of markers, left to right, so that no two overlap. Each entry is a
  * marker {@code [x0, x1]} (a point's disc or a bar) with a label of a given width. A label goes
- * inside a bar when it fits, otherwise right of the marker; it may be cut short (down to
- * {@code minLabel} pixels, the painter adds an ellipsis) to make room for the next marker. When even
- * that does not fit, the next marker joins the current group, which becomes a <em>cluster</em>:
+ * inside a bar when it fits, otherwise right of the marker; when the next marker leaves too little
+ * room there and the space since the previous group holds it, left of the marker. It may be cut short
+ * (down to {@code minLabel} pixels, the painter adds an ellipsis) to make room for the next marker.
+ * When even that does not fit, the next marker joins the current group, which becomes a <em>cluster</em>:
  * drawn as one pill with a count over the span of its markers. Zooming in spreads the markers and
  * the clusters fall apart again.
  *
@@ -38,6 +39,10 @@ public final class Clusterer {
     private double gStop;
     private double firstX1;
     private double firstW;
+
+    // Where the previous group's drawing ends (its label included): a label put left stops short of it.
+    private double leftEdge = Double.NEGATIVE_INFINITY;
+    private double prevStop = leftEdge;
 
     private int groups;
     private int[] gFirst = new int[64];
@@ -74,6 +79,20 @@ public final class Clusterer {
         n = 0;
         groups = 0;
         finished = false;
+        prevStop = leftEdge;
+    }
+
+    /**
+     * No label is put left of this x (the left edge of the view, so that a label never goes where it
+     * cannot be seen); applies from the next {@link #reset()}. Unbounded by default.
+     */
+    public void setLeftEdge(double x) {
+        this.leftEdge = x;
+    }
+
+    /** Room left of the open group's marker for its label: from the previous group (and the left edge). */
+    private double leftRoom() {
+        return gStart - gap - (prevStop + sep);
     }
 
     /**
@@ -134,7 +153,8 @@ public final class Clusterer {
     public double joinLimit() {
         double minEnd;
         if (n - first == 1) {
-            minEnd = firstInside() || firstW() == 0 ? firstX1 : firstX1 + gap + Math.min(firstW(), minLabel);
+            boolean fitsLeft = leftRoom() >= Math.min(firstW(), minLabel);
+            minEnd = firstInside() || firstW() == 0 || fitsLeft ? firstX1 : firstX1 + gap + Math.min(firstW(), minLabel);
         } else {
             minEnd = Math.max(gStop, gStart + clusterMinWidth);
         }
@@ -213,8 +233,13 @@ public final class Clusterer {
                 gLabelX[g] = gStart + pad;
                 gLabelW[g] = w;
             } else {
-                gLabelX[g] = gStop + gap;
-                gLabelW[g] = Math.max(0, Math.min(w, limit - gLabelX[g]));
+                // Right of the marker, whole if it fits; else left, whole; else cut short where there is
+                // more room (the join limit made sure that one side has at least the shortest label).
+                double right = limit - (gStop + gap);
+                double left = leftRoom();
+                boolean goLeft = right < w && (left >= w || left > right);
+                gLabelW[g] = Math.max(0, Math.min(w, goLeft ? left : right));
+                gLabelX[g] = goLeft ? gStart - gap - gLabelW[g] : gStop + gap;
             }
         } else {
             double width = Math.max(gStop - gStart, clusterMinWidth);
@@ -223,6 +248,7 @@ public final class Clusterer {
             gLabelX[g] = gStart;
             gLabelW[g] = 0;
         }
+        prevStop = Math.max(gx1[g], gLabelX[g] + gLabelW[g]);
     }
 
     /** Number of groups after {@link #finish()}. */
@@ -260,7 +286,7 @@ public final class Clusterer {
         return gx1[g];
     }
 
-    /** Left edge of a single entry's label. */
+    /** Left edge of a single entry's label: right of its marker, or left of it ({@link #labelLeft}). */
     public double labelX(int g) {
         return gLabelX[g];
     }
@@ -273,6 +299,11 @@ public final class Clusterer {
     /** {@code true} when a single entry's label sits inside its bar. */
     public boolean labelInside(int g) {
         return gInside[g];
+    }
+
+    /** {@code true} when a single entry's label sits left of its marker. */
+    public boolean labelLeft(int g) {
+        return !isCluster(g) && !gInside[g] && gLabelW[g] > 0 && gLabelX[g] < gx0[g];
     }
 
     /** {@code true} when a single entry's label had to be cut short. */

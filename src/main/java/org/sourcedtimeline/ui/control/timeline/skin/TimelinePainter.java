@@ -145,6 +145,8 @@ final class TimelinePainter {
     TimelinePainter(TimelinePalette palette) {
         this.palette = palette;
         clusterer.setWidthSource(k -> labelWidth(rowLayout.pos(k)));
+        // A label moved left of its marker stays inside the canvas.
+        clusterer.setLeftEdge(0);
     }
 
     // ========================================================================= model
@@ -741,8 +743,9 @@ final class TimelinePainter {
             gc.setFill(text);
             gc.fillText(label, labelX, cy + 0.5);
         }
+        double left = labelW > 0 ? Math.min(x0, labelX) : x0;
         double right = Math.max(x1, labelX + labelW);
-        hits.add(x0 - 1, cy - rowH / 2 + 3, right + 1, cy + rowH / 2 - 3, pos * 2);
+        hits.add(left - 1, cy - rowH / 2 + 3, right + 1, cy + rowH / 2 - 3, pos * 2);
     }
 
     private void paintPoint(GraphicsContext gc, double cx, double cy, double r, Color fill) {

@@ -16,6 +16,9 @@ class ClustererTest {
     /** Points at the given pixel centres, each with a label {@code labelW} wide. */
     private static Clusterer points(double labelW, double... centres) {
         Clusterer c = new Clusterer();
+        // As the painter does: no label left of the canvas.
+        c.setLeftEdge(0);
+        c.reset();
         for (double x : centres) {
             c.add(x - R, x + R, labelW);
         }
@@ -67,13 +70,39 @@ class ClustererTest {
 
     @Test
     void aLabelIsCutShortBeforeItCollapses() {
-        // 80 px between centres: a 200 px label cannot fit, but 44 px + ellipsis can.
-        Clusterer c = points(200, 100, 180);
+        // 80 px between centres: a 200 px label cannot fit, but 44 px + ellipsis can (and there is
+        // no room left of the first marker, at the canvas's edge).
+        Clusterer c = points(200, 20, 100);
         assertEquals(2, c.groupCount());
         assertTrue(c.labelTruncated(0));
         double labelEnd = c.labelX(0) + c.labelWidth(0);
         assertTrue(labelEnd <= c.x0(1) - 8 + 1e-9, "label ends before the next marker, with separation");
         assertFalse(c.labelTruncated(1));
+    }
+
+    /** Stockholm and Geneva, 50 days apart: the first label goes left instead of making a cluster. */
+    @Test
+    void aLabelGoesLeftWhenTheNextMarkerCrowdsItsRight() {
+        Clusterer c = points(60, 200, 250);
+        assertEquals(2, c.groupCount(), "two labelled points, no cluster");
+        assertTrue(c.labelLeft(0));
+        assertFalse(c.labelTruncated(0));
+        assertEquals(200 - R - 6 - 60, c.labelX(0), 1e-9, "ends a gap before its marker");
+        assertFalse(c.labelLeft(1), "the last label has all the room it wants on the right");
+        assertEquals(250 + R + 6, c.labelX(1), 1e-9);
+    }
+
+    @Test
+    void aLabelGoesLeftOnlyIntoFreeRoom() {
+        // 100's label runs to 171; 200 has 10 px on its left and 26 on its right: it joins 250.
+        Clusterer c = points(60, 100, 200, 250);
+        assertEquals(2, c.groupCount());
+        assertFalse(c.labelLeft(0), "the first label has room on its right");
+        assertTrue(c.isCluster(1));
+        // At the canvas's left edge there is no room either.
+        Clusterer edge = points(60, 20, 60);
+        assertEquals(1, edge.groupCount());
+        assertTrue(edge.isCluster(0));
     }
 
     @Test
@@ -92,6 +121,9 @@ class ClustererTest {
         Random r = new Random(11);
         for (int round = 0; round < 200; round++) {
             Clusterer c = new Clusterer();
+            double edge = r.nextBoolean() ? 0 : Double.NEGATIVE_INFINITY;
+            c.setLeftEdge(edge);
+            c.reset();
             double x = 0;
             int n = 1 + r.nextInt(60);
             for (int i = 0; i < n; i++) {
@@ -105,6 +137,13 @@ class ClustererTest {
             for (int g = 0; g < c.groupCount(); g++) {
                 total += c.count(g);
                 assertTrue(c.x0(g) >= prevRight, "group " + g + " starts after the previous one ends");
+                if (c.labelLeft(g)) {
+                    assertTrue(c.labelX(g) >= (g == 0 ? edge : prevRight) - 1e-9, "a label put left stays clear of the previous group and the edge");
+                }
+                if (c.labelTruncated(g)) {
+                    assertTrue(c.labelWidth(g) >= 44 - 1e-9, "a label cut short keeps at least 44 px: round " + round
+                            + " group " + g + " " + c.labelWidth(g) + (c.labelLeft(g) ? " left" : " right"));
+                }
                 double right = c.x1(g);
                 if (!c.isCluster(g) && !c.labelInside(g)) {
                     right = Math.max(right, c.labelX(g) + c.labelWidth(g));
