@@ -47,7 +47,7 @@ public final class ModelDecoder {
     private static final int MAX_OFFSET = Integer.MAX_VALUE - 1;
     // The fields each object may have (made once: a model has millions of objects).
     private static final Set<String> ROOT_FIELDS = Set.of("schemaVersion", "title", "sources", "actors", "events", "quotes", "$schema", "generator");
-    private static final Set<String> SOURCE_FIELDS = Set.of("id", "file", "sha256", "title", "outlet", "language", "published", "boilerplate", "notes");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "file", "sha256", "title", "outlet", "outletNote", "language", "published", "boilerplate", "notes");
     private static final Set<String> BOILERPLATE_FIELDS = Set.of("start", "end", "kind");
     private static final Set<String> NOTE_FIELDS = Set.of("start", "end", "exact", "note");
     private static final Set<String> PUBLISHED_FIELDS = Set.of("date", "precision", "inferredFrom");
@@ -262,6 +262,7 @@ public final class ModelDecoder {
             in.error(in.at(o, "sha256"), "\"sha256\" must be 64 lowercase hex digits");
         String title = in.string(o, "title", true);
         String outlet = in.string(o, "outlet", false);
+        String outletNote = in.string(o, "outletNote", false);
         String language = in.string(o, "language", true);
         Published published = published(in.object(o, "published", false));
         List<Boilerplate> boiler = new ArrayList<>();
@@ -288,7 +289,7 @@ public final class ModelDecoder {
             }
         }
         if (id == null || file == null || sha == null || title == null || language == null) return null;
-        return new Source(id, file, sha, title, outlet, language, published, boiler, notes);
+        return new Source(id, file, sha, title, outlet, outletNote, language, published, boiler, notes);
     }
 
     private Published published(JsonNode.Obj o) {

@@ -88,7 +88,7 @@ public final class ModelWriter {
     private static void source(JsonWriter w, Source s) throws IOException {
         w.beginObject();
         w.name("id").value(s.id()).name("file").value(s.file()).name("sha256").value(s.sha256())
-                .name("title").value(s.title()).name("outlet").value(s.outlet()).name("language").value(s.language());
+                .name("title").value(s.title()).name("outlet").value(s.outlet()).name("outletNote").value(s.outletNote()).name("language").value(s.language());
         w.name("published");
         if (s.published() == null) {
             w.nullValue();

@@ -72,7 +72,7 @@ class SafeDisplayFxTest {
     /** Every string of the fixture model wrapped in an override and a bell; « and » of the articles become them too (same length). */
     static LoadedModel evilModel(LoadedModel lm) {
         TimelineModel m = lm.model();
-        List<Source> sources = m.sources().stream().map(s -> new Source(s.id(), s.file(), s.sha256(), evil(s.title()), evil(s.outlet()),
+        List<Source> sources = m.sources().stream().map(s -> new Source(s.id(), s.file(), s.sha256(), evil(s.title()), evil(s.outlet()), evil(s.outletNote()),
                 s.language(), s.published() == null ? null : new Published(s.published().date(), evil(s.published().inferredFrom())),
                 s.boilerplate(), s.notes().stream().map(n -> new SourceNote(n.range(), evil(n.exact()), evil(n.note()))).toList())).toList();
         List<Actor> actors = m.actors().stream().map(a -> new Actor(a.id(), evil(a.name()), evil(a.role()), evil(a.affiliation()))).toList();

@@ -212,11 +212,12 @@ public final class ModelBuilder {
     private Source source(JsonNode n) {
         JsonNode.Obj o = in.object(n, "each source");
         if (o == null) return null;
-        in.unknownKeys(o, Set.of("id", "file", "title", "outlet", "language", "published", "boilerplate", "notes", "notQuotes"));
+        in.unknownKeys(o, Set.of("id", "file", "title", "outlet", "outletNote", "language", "published", "boilerplate", "notes", "notQuotes"));
         String id = in.string(o, "id", true);
         String file = in.string(o, "file", true);
         String title = in.string(o, "title", true);
         String outlet = in.string(o, "outlet", false);
+        String outletNote = in.string(o, "outletNote", false);
         String language = in.string(o, "language", true);
         if (id == null || file == null || title == null || language == null) return null;
         if (!declaredSources.add(id)) {
@@ -276,7 +277,7 @@ public final class ModelBuilder {
         }
         notQuotes.put(id, excluded);
         sourceNodes.put(id, o);
-        return new Source(id, file, ArticleDecoder.sha256(bytes), title, outlet, language, published, boiler, notes);
+        return new Source(id, file, ArticleDecoder.sha256(bytes), title, outlet, outletNote, language, published, boiler, notes);
     }
 
     private Event event(JsonNode.Obj o, Set<String> actors) {

@@ -115,7 +115,7 @@ public final class SyntheticModel {
             byte[] bytes = texts.get(a).toString().getBytes(StandardCharsets.UTF_8);
             files.put(name, bytes);
             articleTexts.put("source-" + a, new ArticleText(texts.get(a).toString()));
-            sources.add(new Source("source-" + a, name, ArticleDecoder.sha256(bytes), "Article synthétique " + a, null, "fr",
+            sources.add(new Source("source-" + a, name, ArticleDecoder.sha256(bytes), "Article synthétique " + a, null, null, "fr",
                     new Published(PartialDate.parse("2024"), "synthetic"), List.of(), List.of()));
         }
         texts.clear();

@@ -93,6 +93,12 @@ public final class SourcePanel extends PanelView {
         String published = s.published() == null || s.published().date() == null ? t("undated")
                 : MessageFormat.format(t("published"), Formats.date(s.published().date(), vm.getLocale()));
         heading.getChildren().add(label(published + " \u00B7 " + MessageFormat.format(t("language"), s.language()), "source-meta"));
+        // How the outlet is known, or why none is named: a reader weighs an unsigned article differently.
+        if (s.outletNote() != null) {
+            javafx.scene.control.Label outletNote = label(MessageFormat.format(t("outletNote"), s.outletNote()), "source-meta");
+            outletNote.setWrapText(true);
+            heading.getChildren().add(outletNote);
+        }
 
         List<Quote> quotes = m.quotes().stream().filter(q -> q.sourceId().equals(sid)).toList();
         String selected = vm.getSelectedQuoteId();

@@ -53,6 +53,25 @@ class SourcePanelFxTest {
         return WaitForAsyncUtils.asyncFx(c).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /** Fact-checkers weigh an unsigned article differently: the panel says how the outlet is known, or why it is not. */
+    @Test
+    void theArticleSaysHowItsOutletIsKnownOrWhyItIsNot() throws Exception {
+        int shown = 0;
+        for (org.sourcedtimeline.model.Source s : model.model().sources()) {
+            if (s.outletNote() == null) continue;
+            fx(() -> {
+                vm.openSource(s.id());
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            boolean found = fx(() -> window.scene().getRoot().lookupAll(".source-meta").stream()
+                    .anyMatch(n -> n instanceof javafx.scene.control.Label l && l.getText().contains(s.outletNote())));
+            assertTrue(found, s.id() + ": its outlet note is shown");
+            shown++;
+        }
+        assertTrue(shown >= 2, "the fixture gives two articles a note: " + shown);
+    }
+
     @Test
     void theHighlightCoversTheSelectedWordsAndNothingAbove() throws Exception {
         List<Quote> quotes = model.model().quotes();
