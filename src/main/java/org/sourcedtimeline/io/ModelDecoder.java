@@ -31,6 +31,7 @@ import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.SourceNote;
 import org.sourcedtimeline.model.SourceSpan;
 import org.sourcedtimeline.model.TextRange;
+import org.sourcedtimeline.model.Translations;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.model.WireName;
 
@@ -51,10 +52,10 @@ public final class ModelDecoder {
     private static final Set<String> BOILERPLATE_FIELDS = Set.of("start", "end", "kind");
     private static final Set<String> NOTE_FIELDS = Set.of("start", "end", "exact", "note");
     private static final Set<String> PUBLISHED_FIELDS = Set.of("date", "precision", "inferredFrom");
-    private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "role", "affiliation");
+    private static final Set<String> ACTOR_FIELDS = Set.of("id", "name", "role", "affiliation", "translations");
     private static final Set<String> EVENT_FIELDS = Set.of("id", "title", "start", "end", "precision", "place", "kind", "participants", "summary",
-                "duration", "sourceIds", "accounts");
-    private static final Set<String> ACCOUNT_FIELDS = Set.of("side", "teller", "summary", "quoteIds", "spans");
+                "duration", "sourceIds", "accounts", "translations");
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("side", "teller", "summary", "quoteIds", "spans", "translations");
     private static final Set<String> SPAN_FIELDS = Set.of("sourceId", "start", "end", "exact");
     private static final Set<String> PLACE_FIELDS = Set.of("name", "country", "lat", "lon");
     private static final Set<String> QUOTE_FIELDS = Set.of("id", "eventId", "speakerId", "speakerLabel", "text", "sourceId", "selector",
@@ -306,7 +307,8 @@ public final class ModelDecoder {
         String name = in.string(o, "name", true);
         String role = in.string(o, "role", true);
         String aff = in.string(o, "affiliation", true);
-        return id == null || name == null || role == null || aff == null ? null : new Actor(id, name, role, aff);
+        Translations tr = TranslationsReader.read(in, o, Translations.ACTOR_FIELDS);
+        return id == null || name == null || role == null || aff == null ? null : new Actor(id, name, role, aff, tr);
     }
 
     private Event event(JsonNode.Obj o) {
@@ -335,7 +337,8 @@ public final class ModelDecoder {
             }
         }
         if (id == null || title == null || start == null || kind == null || summary == null) return null;
-        return new Event(id, title, start, end, place, kind, participants, summary, duration, sourceIds, accounts);
+        Translations tr = TranslationsReader.read(in, o, Translations.EVENT_FIELDS);
+        return new Event(id, title, start, end, place, kind, participants, summary, duration, sourceIds, accounts, tr);
     }
 
     private Account account(JsonNode.Obj o) {
@@ -356,7 +359,8 @@ public final class ModelDecoder {
                 spans.add(span);
             }
         }
-        return side == null || summary == null ? null : new Account(side, teller, summary, quoteIds, spans);
+        Translations tr = TranslationsReader.read(in, o, Translations.ACCOUNT_FIELDS);
+        return side == null || summary == null ? null : new Account(side, teller, summary, quoteIds, spans, tr);
     }
 
     private Place place(JsonNode.Obj o) {

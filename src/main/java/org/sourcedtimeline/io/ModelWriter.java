@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.Actor;
+import org.sourcedtimeline.model.Translations;
 import org.sourcedtimeline.model.Boilerplate;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.PartialDate;
@@ -69,6 +70,7 @@ public final class ModelWriter {
                 w.beginObject();
                 w.name("id").value(a.id()).name("name").value(a.name()).name("role").value(a.role())
                         .name("affiliation").value(a.affiliation());
+                translations(w, a.translations());
                 w.endObject();
             }
             w.endArray();
@@ -137,9 +139,23 @@ public final class ModelWriter {
                         .name("end").value(s.range().end()).name("exact").value(s.exact()).endObject();
             }
             w.endArray();
+            translations(w, a.translations());
             w.endObject();
         }
         w.endArray();
+        translations(w, e.translations());
+        w.endObject();
+    }
+
+    /** Only when there are some: a model without translations is written as before. */
+    private static void translations(JsonWriter w, Translations t) throws IOException {
+        if (t.isEmpty()) return;
+        w.name("translations").beginObject();
+        for (var lang : t.byLanguage().entrySet()) {
+            w.name(lang.getKey()).beginObject();
+            for (var f : lang.getValue().entrySet()) w.name(f.getKey()).value(f.getValue());
+            w.endObject();
+        }
         w.endObject();
     }
 

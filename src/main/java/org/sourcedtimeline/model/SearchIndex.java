@@ -47,8 +47,15 @@ public final class SearchIndex {
         // In the order of the entries, as WordEntries requires.
         FoldedWords reader = new FoldedWords();
         WordEntries collected = new WordEntries(entries);
-        for (int e = 0; e < ne; e++) collect(reader, events.get(e).title(), e, collected);
-        for (int e = 0; e < ne; e++) collect(reader, events.get(e).summary(), ne + e, collected);
+        // Each entry's curated versions right after it (in entry order): a title finds its event in either language.
+        for (int e = 0; e < ne; e++) {
+            collect(reader, events.get(e).title(), e, collected);
+            for (var t : events.get(e).translations().byLanguage().values()) collect(reader, t.get("title"), e, collected);
+        }
+        for (int e = 0; e < ne; e++) {
+            collect(reader, events.get(e).summary(), ne + e, collected);
+            for (var t : events.get(e).translations().byLanguage().values()) collect(reader, t.get("summary"), ne + e, collected);
+        }
         for (int q = 0; q < quotes.size(); q++) collect(reader, quotes.get(q).text(), 2 * ne + q, collected);
 
         words = new String[collected.count()];

@@ -23,8 +23,9 @@ public final class Citations {
         List<String> parts = new ArrayList<>();
         Actor a = model.actor(q.speakerId()).orElse(null);
         if (a != null) {
-            parts.add(a.name());
-            if (a.role() != null && !a.role().isBlank()) parts.add(a.role());
+            parts.add(a.name(locale.getLanguage()));
+            String role = a.role(locale.getLanguage());
+            if (role != null && !role.isBlank()) parts.add(role);
         } else {
             parts.add(q.speakerLabel() != null && !q.speakerLabel().isBlank() ? q.speakerLabel() : unnamedSpeaker);
         }

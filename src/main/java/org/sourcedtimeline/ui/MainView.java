@@ -199,7 +199,7 @@ public final class MainView implements PanelHost {
 
         speakerFilter.setId("speaker-filter");
         speakerFilter.setConverter(new StringConverter<>() {
-            @Override public String toString(Actor a) { return a == null ? "" : DisplayText.safeLine(a.name()); }
+            @Override public String toString(Actor a) { return a == null ? "" : DisplayText.safeLine(a.name(vm.getLocale().getLanguage())); }
             @Override public Actor fromString(String s) { return null; }
         });
         kindFilter.setId("kind-filter");

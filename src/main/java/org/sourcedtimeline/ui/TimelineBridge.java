@@ -98,8 +98,9 @@ public final class TimelineBridge {
         String lane = laneOf(e.kind());
         LocalDate endExclusive = e.end() == null ? null : e.endExclusive();
         Set<String> flags = MainViewModel.isWeakEvidence(e, m) ? Set.of(FLAG_WEAK) : Set.of();
-        String accessible = DisplayText.safeLine(e.title()) + ", " + Formats.range(e.start(), e.end(), locale);
-        return new TimelineItem(e.id(), label(e), e.start().first(), endExclusive, g, lane, flags, accessible);
+        String lang = locale.getLanguage();
+        String accessible = DisplayText.safeLine(e.title(lang)) + ", " + Formats.range(e.start(), e.end(), locale);
+        return new TimelineItem(e.id(), label(e, lang), e.start().first(), endExclusive, g, lane, flags, accessible);
     }
 
     public static String laneOf(EventKind k) {
@@ -113,13 +114,13 @@ public final class TimelineBridge {
      * Encounters are named by their town ("Genève" for "Hôtel Président Wilson, Genève"), other
      * events by their title.
      */
-    static String label(Event e) {
-        if (e.kind().isEncounter() && e.place() != null && e.place().name() != null && !e.place().name().isBlank()) {
-            String name = e.place().name();
+    static String label(Event e, String language) {
+        String name = e.placeName(language);
+        if (e.kind().isEncounter() && name != null && !name.isBlank()) {
             int comma = name.lastIndexOf(',');
             return DisplayText.safeLine(comma >= 0 && comma < name.length() - 1 ? name.substring(comma + 1).strip() : name.strip());
         }
-        return DisplayText.safeLine(QuoteText.shorten(e.title(), 42));
+        return DisplayText.safeLine(QuoteText.shorten(e.title(language), 42));
     }
 
     private void syncItems() {

@@ -84,6 +84,19 @@ class SearchIndexTest {
         assertEquals("\"a\" - b", SearchIndex.fold("«a» – b"));
     }
 
+    /** A reader of the English UI searches in English: the curated versions are indexed with the event. */
+    @Test
+    void anEventIsFoundByItsTitleOrSummaryInAnyCuratedLanguage() {
+        Event geneva = new Event("geneva", "Rencontre de Genève", PartialDate.parse("2022-01-21"), null, null,
+                EventKind.BILATERAL_MEETING, List.of(), "Les négociations se poursuivent.", null, List.of("s"), List.of(),
+                new Translations(java.util.Map.of("en", java.util.Map.of("title", "Geneva talks", "summary", "Negotiations go on."))));
+        TimelineModel m = new TimelineModel(1, "t", List.of(), List.of(), List.of(geneva, event("stockholm", "Stockholm", "OSCE")), List.of());
+        SearchIndex i = new SearchIndex(m);
+        assertEquals(List.of("geneva"), eventIds(i.search("geneva talks"), m));
+        assertEquals(List.of("geneva"), eventIds(i.search("negotiations"), m));
+        assertEquals(List.of("geneva"), eventIds(i.search("rencontre"), m), "and as written");
+    }
+
     @Test
     void hitsCountContainAndWalkInModelOrder() {
         SearchIndex.Hits h = index.search("s");

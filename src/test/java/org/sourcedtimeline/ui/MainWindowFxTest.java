@@ -147,7 +147,7 @@ class MainWindowFxTest {
         robot.push(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("geneva-2022", vm.getSelectedEventId());
-        assertEquals("Rencontre de Genève", eventTitle(robot));
+        assertEquals("Geneva meeting", eventTitle(robot), "the English version the fixture gives");
         assertEquals(quotesOf("geneva-2022"), quoteCards(robot));
         robot.push(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();

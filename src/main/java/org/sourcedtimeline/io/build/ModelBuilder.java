@@ -16,6 +16,7 @@ import org.sourcedtimeline.io.ArticleDecoder;
 import org.sourcedtimeline.io.DirectorySourceFolder;
 import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.Problem;
+import org.sourcedtimeline.io.TranslationsReader;
 import org.sourcedtimeline.io.SourceFolder;
 import org.sourcedtimeline.io.json.JsonNode;
 import org.sourcedtimeline.io.json.JsonSyntaxProblem;
@@ -41,6 +42,7 @@ import org.sourcedtimeline.model.SourceNote;
 import org.sourcedtimeline.model.SourceSpan;
 import org.sourcedtimeline.model.TextRange;
 import org.sourcedtimeline.model.TimelineModel;
+import org.sourcedtimeline.model.Translations;
 import org.sourcedtimeline.model.WireName;
 
 /**
@@ -199,13 +201,13 @@ public final class ModelBuilder {
     private void actor(JsonNode n, Map<String, Actor> actors) {
         JsonNode.Obj o = in.object(n, "each actor");
         if (o == null) return;
-        in.unknownKeys(o, Set.of("id", "name", "role", "affiliation"));
+        in.unknownKeys(o, Set.of("id", "name", "role", "affiliation", "translations"));
         String id = in.string(o, "id", true);
         String name = in.string(o, "name", true);
         String role = in.string(o, "role", true);
         String aff = in.string(o, "affiliation", true);
         if (id == null || name == null || role == null || aff == null) return;
-        if (actors.putIfAbsent(id, new Actor(id, name, role, aff)) != null)
+        if (actors.putIfAbsent(id, new Actor(id, name, role, aff, TranslationsReader.read(in, o, Translations.ACTOR_FIELDS))) != null)
             in.error(in.at(o, "id"), "duplicate actor id \"" + id + "\"");
     }
 
@@ -282,7 +284,7 @@ public final class ModelBuilder {
 
     private Event event(JsonNode.Obj o, Set<String> actors) {
         in.unknownKeys(o, Set.of("id", "title", "start", "end", "precision", "place", "kind", "participants", "summary",
-                "duration", "sourceIds", "accounts"));
+                "duration", "sourceIds", "accounts", "translations"));
         String id = in.string(o, "id", true);
         String title = in.string(o, "title", true);
         PartialDate start = date(o, "start", true);
@@ -319,7 +321,7 @@ public final class ModelBuilder {
         for (JsonNode an : in.array(o, "accounts", false)) {
             JsonNode.Obj a = in.object(an, "each account");
             if (a == null) continue;
-            in.unknownKeys(a, Set.of("side", "teller", "summary", "quoteIds", "spans"));
+            in.unknownKeys(a, Set.of("side", "teller", "summary", "quoteIds", "spans", "translations"));
             String side = in.string(a, "side", true);
             String teller = in.string(a, "teller", false);
             if (teller != null && !actors.contains(teller))
@@ -336,10 +338,12 @@ public final class ModelBuilder {
                 TextRange r = anchor(s, src);
                 if (r != null) spans.add(new SourceSpan(src, r, texts.get(src).slice(r.start(), r.end())));
             }
-            if (side != null && asum != null) accounts.add(new Account(side, teller, asum, quoteIds, spans));
+            Translations atr = TranslationsReader.read(in, a, Translations.ACCOUNT_FIELDS);
+            if (side != null && asum != null) accounts.add(new Account(side, teller, asum, quoteIds, spans, atr));
         }
         if (id == null || title == null || start == null || kind == null || summary == null) return null;
-        return new Event(id, title, start, end, place, kind, participants, summary, duration, sourceIds, accounts);
+        return new Event(id, title, start, end, place, kind, participants, summary, duration, sourceIds, accounts,
+                TranslationsReader.read(in, o, Translations.EVENT_FIELDS));
     }
 
     private Quote quote(JsonNode.Obj o, Set<String> actors, Map<String, Event> events) {

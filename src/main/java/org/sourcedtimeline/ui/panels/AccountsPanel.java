@@ -123,8 +123,9 @@ public final class AccountsPanel extends PanelView {
     }
 
     private void teller(VBox col, Account a, TimelineModel m) {
-        if (a.teller() != null) m.actor(a.teller()).ifPresent(t -> col.getChildren().add(label(t.name(), "account-teller")));
-        if (a.summary() != null && !a.summary().isBlank()) col.getChildren().add(label(a.summary(), "account-summary"));
+        String lang = vm.getLocale().getLanguage();
+        if (a.teller() != null) m.actor(a.teller()).ifPresent(t -> col.getChildren().add(label(t.name(lang), "account-teller")));
+        if (a.summary() != null && !a.summary().isBlank()) col.getChildren().add(label(a.summary(lang), "account-summary"));
         for (String qid : a.quoteIds()) {
             Quote q = m.quote(qid).orElse(null);
             if (q == null) continue;

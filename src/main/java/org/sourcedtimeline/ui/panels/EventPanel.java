@@ -51,7 +51,8 @@ public final class EventPanel extends PanelView {
         if (e == null) return;
         TimelineModel m = vm.model();
         context(Formats.range(e.start(), e.end(), vm.getLocale()));
-        Label heading = label(e.title(), "event-title");
+        String lang = vm.getLocale().getLanguage();
+        Label heading = label(e.title(lang), "event-title");
         // A narrow panel takes the title a size down, so that a name such as "Blinken–Lavrov" fits on a line whole.
         heading.pseudoClassStateChanged(NARROW, content.getWidth() > 0 && content.getWidth() < NARROW_BELOW);
         content.getChildren().add(heading);
@@ -62,12 +63,13 @@ public final class EventPanel extends PanelView {
         meta.getChildren().add(iconText(new FontIcon(AppIcon.CALENDAR_OUTLINE),
                 Formats.range(e.start(), e.end(), vm.getLocale()), "event-date"));
         if (e.place() != null) {
-            String place = e.place().name() + (e.place().country() != null && !e.place().country().equals(e.place().name())
-                    ? ", " + e.place().country() : "");
+            String name = e.placeName(lang);
+            String country = e.country(lang);
+            String place = name + (country != null && !country.equals(name) ? ", " + country : "");
             meta.getChildren().add(iconText(new FontIcon(AppIcon.MAP_MARKER_OUTLINE), place, "event-place"));
         }
         if (e.duration() != null && !e.duration().isBlank())
-            meta.getChildren().add(iconText(new FontIcon(AppIcon.CLOCK_OUTLINE), e.duration(), "event-duration"));
+            meta.getChildren().add(iconText(new FontIcon(AppIcon.CLOCK_OUTLINE), e.duration(lang), "event-duration"));
         content.getChildren().add(meta);
 
         FlowPane badges = new FlowPane(6, 6);
@@ -97,7 +99,7 @@ public final class EventPanel extends PanelView {
         }
         content.getChildren().add(badges);
 
-        if (e.summary() != null && !e.summary().isBlank()) content.getChildren().add(label(e.summary(), "event-summary"));
+        if (e.summary() != null && !e.summary().isBlank()) content.getChildren().add(label(e.summary(lang), "event-summary"));
 
         if (!e.participants().isEmpty()) {
             content.getChildren().add(label(t("participants"), "section-title"));
@@ -105,8 +107,8 @@ public final class EventPanel extends PanelView {
             for (String id : e.participants()) {
                 Actor a = m.actor(id).orElse(null);
                 if (a == null) continue;
-                VBox row = new VBox(1, label(a.name(), "participant-name"),
-                        label(a.role() + (a.affiliation() == null ? "" : " \u00B7 " + a.affiliation()), "participant-role"));
+                VBox row = new VBox(1, label(a.name(lang), "participant-name"),
+                        label(a.role(lang) + (a.affiliation() == null ? "" : " \u00B7 " + a.affiliation(lang)), "participant-role"));
                 list.getChildren().add(row);
             }
             content.getChildren().add(list);

@@ -164,10 +164,11 @@ public final class QuotesPanel extends PanelView {
         card.getChildren().add(text);
 
         Actor a = m.actor(q.speakerId()).orElse(null);
-        String who = a != null ? a.name() : (q.speakerLabel() != null ? q.speakerLabel() : c("quote.unnamedSpeaker"));
+        String lang = vm.getLocale().getLanguage();
+        String who = a != null ? a.name(lang) : (q.speakerLabel() != null ? q.speakerLabel() : c("quote.unnamedSpeaker"));
         Label speaker = label("\u2014 " + who, "quote-speaker");
         VBox whoBox = new VBox(1, speaker);
-        if (a != null && a.role() != null) whoBox.getChildren().add(label(a.role(), "quote-role"));
+        if (a != null && a.role() != null) whoBox.getChildren().add(label(a.role(lang), "quote-role"));
         card.getChildren().add(whoBox);
 
         // Badge first, then each fact on its own wrapping line: nothing here can widen the panel.
@@ -190,7 +191,7 @@ public final class QuotesPanel extends PanelView {
         if (vm.isSearching() || vm.selectedEvent() == null) {
             Event ev = m.event(q.eventId()).orElse(null);
             if (ev != null) {
-                Hyperlink evLink = link(ev.title() + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
+                Hyperlink evLink = link(ev.title(lang) + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
                 evLink.getStyleClass().add("quote-event");
                 evLink.setWrapText(true);
                 evLink.setMinHeight(Label.USE_PREF_SIZE);

@@ -147,7 +147,7 @@ public final class SourcePanel extends PanelView {
     }
 
     private String speakerOf(Quote q, TimelineModel m) {
-        return m.actor(q.speakerId()).map(a -> a.name())
+        return m.actor(q.speakerId()).map(a -> a.name(vm.getLocale().getLanguage()))
                 .orElse(q.speakerLabel() != null ? q.speakerLabel() : c("quote.unnamedSpeaker"));
     }
 

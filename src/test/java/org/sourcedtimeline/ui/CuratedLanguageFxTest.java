@@ -1,0 +1,93 @@
+package org.sourcedtimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.ui.control.timeline.TimelineItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Curated text in the UI's language where the curation gives it (the fixture translates the Geneva
+ * event and Lavrov), as written where it does not; quotes stay in their article's words.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CuratedLanguageFxTest {
+    private final LoadedModel model = UiFixtures.encounters();
+    private MainViewModel vm;
+    private MainWindow window;
+    private StageGuard guard;
+
+    @Start
+    void start(Stage stage) {
+        guard = StageGuard.save(stage);
+        vm = new MainViewModel();
+        window = UiFixtures.window(stage, vm);
+        vm.setModel(model, UiFixtures.encountersFile(), List.of());
+        vm.selectedEventIdProperty().set("geneva-2022");
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        fx(() -> { guard.restore(); return null; });
+        Locale.setDefault(Locale.US);
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
+
+    private String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private String timelineLabel(String id) throws Exception {
+        return fx(() -> window.view().timeline().view().getItems().stream().filter(i -> i.id().equals(id))
+                .map(TimelineItem::label).findFirst().orElseThrow());
+    }
+
+    @Test
+    void theEventPanelAndTheTimelineSpeakTheUisLanguage(FxRobot robot) throws Exception {
+        assertEquals("Geneva meeting", text(robot, "#event-panel .event-title"));
+        assertEquals("Geneva", timelineLabel("geneva-2022"));
+        fx(() -> { window.switchLanguage(Locale.FRENCH); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Rencontre de Genève", text(robot, "#event-panel .event-title"));
+        assertEquals("Genève", timelineLabel("geneva-2022"));
+    }
+
+    @Test
+    void anUntranslatedFieldIsShownAsWritten(FxRobot robot) throws Exception {
+        String asWritten = model.model().event("crimea-2014").orElseThrow().title();
+        fx(() -> { vm.selectedEventIdProperty().set("crimea-2014"); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asWritten, text(robot, "#event-panel .event-title"), "no version in English: the curator's French");
+    }
+
+    @Test
+    void speakersAreNamedAsTheLanguageNamesThem(FxRobot robot) throws Exception {
+        var lavrov = model.model().actor("lavrov").orElseThrow();
+        assertEquals("Sergei Lavrov", lavrov.name("en"));
+        boolean shown = fx(() -> robot.lookup(".participant-name").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Sergei Lavrov")));
+        assertEquals(true, shown, "the Event panel's participants, in English");
+        fx(() -> { window.switchLanguage(Locale.FRENCH); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean french = fx(() -> robot.lookup(".participant-name").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(lavrov.name())));
+        assertEquals(true, french, "and as written in French");
+        boolean role = fx(() -> robot.lookup(".participant-role").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("\u00B7 Russie")));
+        assertEquals(true, role, "the affiliation in French");
+    }
+}
