@@ -48,7 +48,7 @@ public final class ModelDecoder {
     private static final int MAX_OFFSET = Integer.MAX_VALUE - 1;
     // The fields each object may have (made once: a model has millions of objects).
     private static final Set<String> ROOT_FIELDS = Set.of("schemaVersion", "title", "sources", "actors", "events", "quotes", "$schema", "generator");
-    private static final Set<String> SOURCE_FIELDS = Set.of("id", "file", "sha256", "title", "outlet", "outletNote", "language", "published", "boilerplate", "notes");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "file", "sha256", "title", "outlet", "outletNote", "language", "published", "boilerplate", "notes", "translations");
     private static final Set<String> BOILERPLATE_FIELDS = Set.of("start", "end", "kind");
     private static final Set<String> NOTE_FIELDS = Set.of("start", "end", "exact", "note");
     private static final Set<String> PUBLISHED_FIELDS = Set.of("date", "precision", "inferredFrom");
@@ -59,7 +59,7 @@ public final class ModelDecoder {
     private static final Set<String> SPAN_FIELDS = Set.of("sourceId", "start", "end", "exact");
     private static final Set<String> PLACE_FIELDS = Set.of("name", "country", "lat", "lon");
     private static final Set<String> QUOTE_FIELDS = Set.of("id", "eventId", "speakerId", "speakerLabel", "text", "sourceId", "selector",
-                "attribution", "saidAt", "notes");
+                "attribution", "saidAt", "notes", "translations");
     private static final Set<String> SELECTOR_FIELDS = Set.of("start", "end", "exact", "prefix", "suffix");
     private static final Set<String> SAID_AT_FIELDS = Set.of("place", "date", "precision", "note");
 
@@ -289,8 +289,9 @@ public final class ModelDecoder {
                 notes.add(sn);
             }
         }
+        Translations tr = TranslationsReader.read(in, o, Translations.SOURCE_FIELDS, Map.of("notes", notes.size()));
         if (id == null || file == null || sha == null || title == null || language == null) return null;
-        return new Source(id, file, sha, title, outlet, outletNote, language, published, boiler, notes);
+        return new Source(id, file, sha, title, outlet, outletNote, language, published, boiler, notes, tr);
     }
 
     private Published published(JsonNode.Obj o) {
@@ -405,12 +406,13 @@ public final class ModelDecoder {
             in.error(in.at(o, "attribution"), "\"attribution\" is \"" + attrName + "\"; expected one of " + WireName.list(Attribution.values()));
         SaidAt saidAt = saidAt(in.object(o, "saidAt", false));
         List<String> notes = in.strings(o, "notes", false);
+        Translations tr = TranslationsReader.read(in, o, Translations.QUOTE_FIELDS, Map.of("notes", notes.size()));
         if (id == null || eventId == null || text == null || sourceId == null || selector == null || attribution == null)
             return null;
         // The selector's exact words are the quote's text in a valid model: keep one copy in memory.
         if (selector.exact().equals(text))
             selector = new Selector(selector.start(), selector.end(), text, selector.prefix(), selector.suffix());
-        return anchored(new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes));
+        return anchored(new Quote(id, eventId, speakerId, label, text, sourceId, selector, attribution, saidAt, notes, tr));
     }
 
     private Selector selector(JsonNode.Obj o) {

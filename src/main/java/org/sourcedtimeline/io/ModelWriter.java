@@ -112,6 +112,7 @@ public final class ModelWriter {
                     .name("exact").value(n.exact()).name("note").value(n.note()).endObject();
         }
         w.endArray();
+        translations(w, s.translations());
         w.endObject();
     }
 
@@ -153,7 +154,20 @@ public final class ModelWriter {
         w.name("translations").beginObject();
         for (var lang : t.byLanguage().entrySet()) {
             w.name(lang.getKey()).beginObject();
-            for (var f : lang.getValue().entrySet()) w.name(f.getKey()).value(f.getValue());
+            // A list field ("notes.0", "notes.1"…) goes back to being a list, where its first item was.
+            java.util.Set<String> listsDone = new java.util.HashSet<>();
+            for (var f : lang.getValue().entrySet()) {
+                int dot = f.getKey().indexOf('.');
+                if (dot < 0) {
+                    w.name(f.getKey()).value(f.getValue());
+                    continue;
+                }
+                String list = f.getKey().substring(0, dot);
+                if (!listsDone.add(list)) continue;
+                w.name(list).beginArray();
+                for (int i = 0; lang.getValue().containsKey(list + "." + i); i++) w.value(lang.getValue().get(list + "." + i));
+                w.endArray();
+            }
             w.endObject();
         }
         w.endObject();
@@ -187,6 +201,7 @@ public final class ModelWriter {
             w.name("note").value(at.note()).endObject();
         }
         strings(w, "notes", q.notes());
+        translations(w, q.translations());
         w.endObject();
     }
 

@@ -20,6 +20,14 @@ public final class TranslationsReader {
 
     /** The translations of {@code owner}, {@link Translations#NONE} when it has none (or they are all wrong). */
     public static Translations read(NodeReader in, JsonNode.Obj owner, Set<String> fields) {
+        return read(in, owner, fields, Map.of());
+    }
+
+    /**
+     * As {@link #read(NodeReader, JsonNode.Obj, Set)}, where the fields named in {@code lists} are lists
+     * of strings, one version per item of the owner's list of that many items (its notes, in order).
+     */
+    public static Translations read(NodeReader in, JsonNode.Obj owner, Set<String> fields, Map<String, Integer> lists) {
         JsonNode.Obj all = in.object(owner, "translations", false);
         if (all == null) return Translations.NONE;
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
@@ -34,6 +42,22 @@ public final class TranslationsReader {
             Map<String, String> byField = new LinkedHashMap<>();
             for (String f : texts.fields().keySet()) {
                 if (!fields.contains(f)) continue;
+                Integer length = lists.get(f);
+                if (length != null) {
+                    java.util.List<String> items = in.strings(texts, f, true);
+                    if (items.size() != length) {
+                        in.error(in.at(texts, f), "\"" + f + "\" has " + items.size() + " item(s) but there are " + length
+                                + ": one version per " + f.replaceAll("s$", "") + ", in their order");
+                        continue;
+                    }
+                    boolean blank = items.stream().anyMatch(String::isBlank);
+                    if (blank) {
+                        in.error(in.at(texts, f), "\"" + f + "\" has an empty item: give every " + f.replaceAll("s$", "") + " its version, or leave the list out");
+                        continue;
+                    }
+                    for (int i = 0; i < items.size(); i++) byField.put(f + "." + i, items.get(i));
+                    continue;
+                }
                 String t = in.string(texts, f, true);
                 if (t != null && !t.isBlank()) byField.put(f, t);
             }

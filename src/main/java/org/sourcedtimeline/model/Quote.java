@@ -24,9 +24,16 @@ public final class Quote {
     private final Attribution attribution;
     private final SaidAt saidAt;
     private final List<String> notes;
+    private final Translations translations;
 
     public Quote(String id, String eventId, String speakerId, String speakerLabel, String text, String sourceId,
                  Selector selector, Attribution attribution, SaidAt saidAt, List<String> notes) {
+        this(id, eventId, speakerId, speakerLabel, text, sourceId, selector, attribution, saidAt, notes, Translations.NONE);
+    }
+
+    /** With the curator's notes in other languages: "notes.0", "notes.1"… and "saidAtNote" (see {@link Translations}). */
+    public Quote(String id, String eventId, String speakerId, String speakerLabel, String text, String sourceId,
+                 Selector selector, Attribution attribution, SaidAt saidAt, List<String> notes, Translations translations) {
         this.id = id;
         this.eventId = eventId;
         this.speakerId = speakerId;
@@ -37,6 +44,7 @@ public final class Quote {
         this.attribution = attribution;
         this.saidAt = saidAt;
         this.notes = List.copyOf(notes);
+        this.translations = translations == null ? Translations.NONE : translations;
     }
 
     private Quote(Quote q, Selector anchored) {
@@ -50,6 +58,7 @@ public final class Quote {
         attribution = q.attribution;
         saidAt = q.saidAt;
         notes = q.notes;
+        translations = q.translations;
     }
 
     /**
@@ -83,23 +92,39 @@ public final class Quote {
 
     public List<String> notes() { return notes; }
 
+    public Translations translations() { return translations; }
+
+    /** The notes in {@code language} where the curation gives them, as written where not. */
+    public List<String> notes(String language) {
+        if (translations.isEmpty()) return notes;
+        List<String> out = new java.util.ArrayList<>(notes.size());
+        for (int i = 0; i < notes.size(); i++) out.add(translations.get(language, "notes." + i, notes.get(i)));
+        return out;
+    }
+
+    /** Where and when the words were said, in {@code language} where the curation gives it. */
+    public String saidAtNote(String language) {
+        return saidAt == null ? null : translations.get(language, "saidAtNote", saidAt.note());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof Quote q && Objects.equals(id, q.id) && Objects.equals(eventId, q.eventId)
                 && Objects.equals(speakerId, q.speakerId) && Objects.equals(speakerLabel, q.speakerLabel)
                 && text().equals(q.text()) && Objects.equals(sourceId, q.sourceId) && Objects.equals(selector, q.selector)
-                && attribution == q.attribution && Objects.equals(saidAt, q.saidAt) && notes.equals(q.notes);
+                && attribution == q.attribution && Objects.equals(saidAt, q.saidAt) && notes.equals(q.notes)
+                && translations.equals(q.translations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, eventId, speakerId, speakerLabel, text(), sourceId, selector, attribution, saidAt, notes);
+        return Objects.hash(id, eventId, speakerId, speakerLabel, text(), sourceId, selector, attribution, saidAt, notes, translations);
     }
 
     @Override
     public String toString() {
         return "Quote[id=" + id + ", eventId=" + eventId + ", speakerId=" + speakerId + ", speakerLabel=" + speakerLabel
                 + ", text=" + text() + ", sourceId=" + sourceId + ", selector=" + selector + ", attribution=" + attribution
-                + ", saidAt=" + saidAt + ", notes=" + notes + "]";
+                + ", saidAt=" + saidAt + ", notes=" + notes + (translations.isEmpty() ? "" : ", translations=" + translations) + "]";
     }
 }

@@ -17,6 +17,9 @@ public record Translations(Map<String, Map<String, String>> byLanguage) {
     public static final Set<String> ACTOR_FIELDS = Set.of("name", "role", "affiliation");
     public static final Set<String> EVENT_FIELDS = Set.of("title", "summary", "duration", "place", "country");
     public static final Set<String> ACCOUNT_FIELDS = Set.of("summary");
+    /** A list field ("notes") translates item by item, as "notes.0", "notes.1"…, one per item of the list. */
+    public static final Set<String> QUOTE_FIELDS = Set.of("notes", "saidAtNote");
+    public static final Set<String> SOURCE_FIELDS = Set.of("notes", "inferredFrom", "outletNote");
 
     public Translations {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
@@ -26,6 +29,25 @@ public record Translations(Map<String, Map<String, String>> byLanguage) {
     }
 
     public boolean isEmpty() { return byLanguage.isEmpty(); }
+
+    /**
+     * The same, with the list {@code field} reordered: its item {@code i} is the old item {@code from[i]}
+     * (the builder sorts an article's notes by position, after reading them in the curator's order).
+     */
+    public Translations withList(String field, int[] from) {
+        if (isEmpty()) return this;
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        byLanguage.forEach((lang, fields) -> {
+            Map<String, String> f = new LinkedHashMap<>();
+            fields.forEach((k, v) -> { if (!k.startsWith(field + ".")) f.put(k, v); });
+            for (int i = 0; i < from.length; i++) {
+                String v = fields.get(field + "." + from[i]);
+                if (v != null) f.put(field + "." + i, v);
+            }
+            if (!f.isEmpty()) out.put(lang, f);
+        });
+        return out.isEmpty() ? NONE : new Translations(out);
+    }
 
     /** {@code field} in {@code language}, or {@code asWritten} when that language has no version of it. */
     public String get(String language, String field, String asWritten) {

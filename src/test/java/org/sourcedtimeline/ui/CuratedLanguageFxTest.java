@@ -74,6 +74,26 @@ class CuratedLanguageFxTest {
         assertEquals(asWritten, text(robot, "#event-panel .event-title"), "no version in English: the curator's French");
     }
 
+    /** The fixture gives one Stockholm quote's note a French version: the card shows it in French only. */
+    @Test
+    void aQuotesNoteIsShownInTheUisLanguage(FxRobot robot) throws Exception {
+        var q = model.model().quote("stockholm-lavrov-eclaircissements").orElseThrow();
+        fx(() -> { vm.selectedQuoteIdProperty().set(q.id()); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.function.Predicate<String> shown = t -> {
+            try {
+                return fx(() -> robot.lookup(".quote-note").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(t)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(true, shown.test(q.notes().get(0)), "as written in the English UI");
+        fx(() -> { window.switchLanguage(Locale.FRENCH); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, shown.test("Note traduite 0 pour le test."), "its French version in the French UI");
+        assertEquals(false, shown.test(q.notes().get(0)));
+    }
+
     @Test
     void speakersAreNamedAsTheLanguageNamesThem(FxRobot robot) throws Exception {
         var lavrov = model.model().actor("lavrov").orElseThrow();

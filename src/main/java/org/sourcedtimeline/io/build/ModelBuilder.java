@@ -214,7 +214,8 @@ public final class ModelBuilder {
     private Source source(JsonNode n) {
         JsonNode.Obj o = in.object(n, "each source");
         if (o == null) return null;
-        in.unknownKeys(o, Set.of("id", "file", "title", "outlet", "outletNote", "language", "published", "boilerplate", "notes", "notQuotes"));
+        in.unknownKeys(o, Set.of("id", "file", "title", "outlet", "outletNote", "language", "published", "boilerplate", "notes", "notQuotes",
+                "translations"));
         String id = in.string(o, "id", true);
         String file = in.string(o, "file", true);
         String title = in.string(o, "title", true);
@@ -258,16 +259,22 @@ public final class ModelBuilder {
             if (kind != null && r != null) boiler.add(new Boilerplate(r, kind));
         }
         boiler.sort(Comparator.comparingInt(b -> b.range().start()));
-        List<SourceNote> notes = new ArrayList<>();
-        for (JsonNode nn : in.array(o, "notes", false)) {
-            JsonNode.Obj b = in.object(nn, "each source note");
+        // The notes in the article's order; each remembers its place in the curator's list, where its
+        // translations are.
+        List<JsonNode> noteNodes = in.array(o, "notes", false);
+        List<Map.Entry<SourceNote, Integer>> placed = new ArrayList<>();
+        for (int k = 0; k < noteNodes.size(); k++) {
+            JsonNode.Obj b = in.object(noteNodes.get(k), "each source note");
             if (b == null) continue;
             in.unknownKeys(b, Set.of("note", "exact", "from", "to", "occurrence"));
             String note = in.string(b, "note", true);
             TextRange r = anchor(b, id);
-            if (note != null && r != null) notes.add(new SourceNote(r, t.slice(r.start(), r.end()), note));
+            if (note != null && r != null) placed.add(Map.entry(new SourceNote(r, t.slice(r.start(), r.end()), note), k));
         }
-        notes.sort(Comparator.comparingInt(sn -> sn.range().start()));
+        placed.sort(Comparator.comparingInt(e -> e.getKey().range().start()));
+        List<SourceNote> notes = placed.stream().map(Map.Entry::getKey).toList();
+        Translations tr = TranslationsReader.read(in, o, Translations.SOURCE_FIELDS, Map.of("notes", noteNodes.size()))
+                .withList("notes", placed.stream().mapToInt(Map.Entry::getValue).toArray());
         List<TextRange> excluded = new ArrayList<>();
         for (JsonNode nn : in.array(o, "notQuotes", false)) {
             JsonNode.Obj b = in.object(nn, "each notQuotes entry");
@@ -279,7 +286,7 @@ public final class ModelBuilder {
         }
         notQuotes.put(id, excluded);
         sourceNodes.put(id, o);
-        return new Source(id, file, ArticleDecoder.sha256(bytes), title, outlet, outletNote, language, published, boiler, notes);
+        return new Source(id, file, ArticleDecoder.sha256(bytes), title, outlet, outletNote, language, published, boiler, notes, tr);
     }
 
     private Event event(JsonNode.Obj o, Set<String> actors) {
@@ -348,7 +355,7 @@ public final class ModelBuilder {
 
     private Quote quote(JsonNode.Obj o, Set<String> actors, Map<String, Event> events) {
         in.unknownKeys(o, Set.of("id", "source", "exact", "from", "to", "occurrence", "event", "speaker", "speakerLabel",
-                "attribution", "saidAt", "notes"));
+                "attribution", "saidAt", "notes", "translations"));
         String id = in.string(o, "id", true);
         if (id != null) declaredQuotes.add(id);
         String source = in.string(o, "source", true);
@@ -375,6 +382,7 @@ public final class ModelBuilder {
             saidAt = new SaidAt(in.string(sa, "place", false), d, in.string(sa, "note", false));
         }
         List<String> notes = in.strings(o, "notes", false);
+        Translations tr = TranslationsReader.read(in, o, Translations.QUOTE_FIELDS, Map.of("notes", notes.size()));
         if (source == null) return null;
         if (!declaredSources.contains(source)) {
             in.error(in.at(o, "source"), "source \"" + source + "\" is not among the sources");
@@ -387,7 +395,7 @@ public final class ModelBuilder {
         if (!text.equals(text.strip()))
             in.warning(o.at(), "quote \"" + id + "\" starts or ends with white space");
         Selector sel = new Selector(r.start(), r.end(), text, t.before(r.start(), Selector.CONTEXT), t.after(r.end(), Selector.CONTEXT));
-        return new Quote(id, event, speaker, label, text, source, sel, attribution, saidAt, notes);
+        return new Quote(id, event, speaker, label, text, source, sel, attribution, saidAt, notes, tr);
     }
 
     /** Finds an {@code exact} or {@code from}/{@code to} passage in a source's article; reports where it fails. */

@@ -128,9 +128,9 @@ public final class EventPanel extends PanelView {
             String published = s.published() == null || s.published().date() == null ? t("source.undated")
                     : MessageFormat.format(t("source.published"), Formats.date(s.published().date(), vm.getLocale()));
             Label info = label(outlet + " \u00B7 " + published, "source-meta");
-            String why = s.outletNote() == null ? null : MessageFormat.format(t("source.outletNote"), s.outletNote());
+            String why = s.outletNote() == null ? null : MessageFormat.format(t("source.outletNote"), s.outletNote(lang));
             String when = s.published() == null || s.published().inferredFrom() == null ? null
-                    : MessageFormat.format(t("source.inferredFrom"), s.published().inferredFrom());
+                    : MessageFormat.format(t("source.inferredFrom"), s.inferredFrom(lang));
             if (why != null || when != null)
                 info.setTooltip(tip(why == null ? when : when == null ? why : why + "\n\n" + when));
             VBox box = new VBox(0, title, info);

@@ -186,7 +186,7 @@ public final class QuotesPanel extends PanelView {
             l.setMinHeight(Label.USE_PREF_SIZE);
             meta.getChildren().add(l);
             if (q.saidAt().note() != null && !q.saidAt().note().isBlank())
-                meta.getChildren().add(label(q.saidAt().note(), "quote-note"));
+                meta.getChildren().add(label(q.saidAtNote(lang), "quote-note"));
         }
         if (vm.isSearching() || vm.selectedEvent() == null) {
             Event ev = m.event(q.eventId()).orElse(null);
@@ -201,7 +201,7 @@ public final class QuotesPanel extends PanelView {
         }
         card.getChildren().add(meta);
 
-        for (String note : q.notes()) card.getChildren().add(label(note, "quote-note"));
+        for (String note : q.notes(lang)) card.getChildren().add(label(note, "quote-note"));
 
         HBox footer = new HBox(8);
         footer.setAlignment(Pos.CENTER_LEFT);

@@ -95,7 +95,7 @@ public final class SourcePanel extends PanelView {
         heading.getChildren().add(label(published + " \u00B7 " + MessageFormat.format(t("language"), s.language()), "source-meta"));
         // How the outlet is known, or why none is named: a reader weighs an unsigned article differently.
         if (s.outletNote() != null) {
-            javafx.scene.control.Label outletNote = label(MessageFormat.format(t("outletNote"), s.outletNote()), "source-meta");
+            javafx.scene.control.Label outletNote = label(MessageFormat.format(t("outletNote"), s.outletNote(vm.getLocale().getLanguage())), "source-meta");
             outletNote.setWrapText(true);
             heading.getChildren().add(outletNote);
         }
@@ -117,7 +117,8 @@ public final class SourcePanel extends PanelView {
             if (!seg.notes().isEmpty()) {
                 t.getStyleClass().add("source-note");
                 List<String> notes = new ArrayList<>();
-                for (SourceNote n : seg.notes()) notes.add("\u00AB " + n.exact() + " \u00BB \u2014 " + n.note());
+                for (SourceNote n : seg.notes())
+                    notes.add("\u00AB " + n.exact() + " \u00BB \u2014 " + s.note(s.notes().indexOf(n), vm.getLocale().getLanguage()));
                 Tooltip.install(t, EventPanel.tip(String.join("\n", notes)));
             }
             if (!seg.quoteIds().isEmpty()) {
