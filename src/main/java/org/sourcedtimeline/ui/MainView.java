@@ -199,7 +199,11 @@ public final class MainView implements PanelHost {
 
         speakerFilter.setId("speaker-filter");
         speakerFilter.setConverter(new StringConverter<>() {
-            @Override public String toString(Actor a) { return a == null ? "" : DisplayText.safeLine(a.name(vm.getLocale().getLanguage())); }
+            @Override public String toString(Actor a) {
+                if (a == null) return "";
+                if (a.id().equals(MainViewModel.UNNAMED_SPEAKER)) return resources.getString("filter.unnamedSpeaker");
+                return DisplayText.safeLine(a.name(vm.getLocale().getLanguage()));
+            }
             @Override public Actor fromString(String s) { return null; }
         });
         kindFilter.setId("kind-filter");

@@ -155,7 +155,7 @@ public final class MainViewModel {
         modelFile.set(file);
         loaded.set(m);
         warnings.setAll(problems == null ? List.of() : problems);
-        if (m != null) speakerFilter.removeIf(id -> m.model().actor(id).isEmpty());
+        if (m != null) speakerFilter.removeIf(id -> !id.equals(UNNAMED_SPEAKER) && m.model().actor(id).isEmpty());
         selectedQuoteId.set(null);
         selectedEventId.set(null);
         openSourceId.set(null);
@@ -333,18 +333,30 @@ public final class MainViewModel {
     }
 
     private boolean passesSpeakerFilter(Quote q) {
-        return speakerFilter.isEmpty() || speakerFilter.contains(q.speakerId());
+        return speakerFilter.isEmpty() || speakerFilter.contains(speakerOrUnnamed(q));
     }
+
+    /**
+     * The speaker filter's entry for the quotes whose article does not say who spoke (« un responsable
+     * américain »): not an actor, so that nobody is credited with them, but a speaker one can filter by.
+     * Its id cannot be an actor's (ids are lowercase letters, digits and hyphens).
+     */
+    public static final String UNNAMED_SPEAKER = "(unnamed)";
+
+    private static String speakerOrUnnamed(Quote q) { return q.speakerId() == null ? UNNAMED_SPEAKER : q.speakerId(); }
 
     private boolean passesFilters(Event e) {
         if (!kindFilter.isEmpty() && !kindFilter.contains(e.kind())) return false;
         if (speakerFilter.isEmpty()) return true;
         for (String p : e.participants()) if (speakerFilter.contains(p)) return true;
         TimelineModel m = model();
-        return m.quotesOf(e.id()).stream().anyMatch(q -> speakerFilter.contains(q.speakerId()));
+        return m.quotesOf(e.id()).stream().anyMatch(q -> speakerFilter.contains(speakerOrUnnamed(q)));
     }
 
-    /** Speakers one can filter by: actors who speak in some quote or take part in some event, in model order. */
+    /**
+     * Speakers one can filter by: actors who speak in some quote or take part in some event, in model
+     * order, then the {@linkplain #UNNAMED_SPEAKER unnamed speakers} when some quote has no named speaker.
+     */
     public List<Actor> speakers() {
         TimelineModel m = model();
         if (m == null) return List.of();
@@ -352,15 +364,19 @@ public final class MainViewModel {
         Set<String> actors = new HashSet<>();
         for (Actor a : m.actors()) actors.add(a.id());
         Set<String> used = new HashSet<>();
+        boolean unnamed = false;
         for (Quote q : m.quotes()) {
-            if (used.size() == actors.size()) break;
-            if (q.speakerId() != null && actors.contains(q.speakerId())) used.add(q.speakerId());
+            if (used.size() == actors.size() && unnamed) break;
+            if (q.speakerId() == null) unnamed = true;
+            else if (actors.contains(q.speakerId())) used.add(q.speakerId());
         }
         for (Event e : m.events()) {
             if (used.size() == actors.size()) break;
             for (String p : e.participants()) if (actors.contains(p)) used.add(p);
         }
-        return m.actors().stream().filter(a -> used.contains(a.id())).toList();
+        List<Actor> out = new ArrayList<>(m.actors().stream().filter(a -> used.contains(a.id())).toList());
+        if (unnamed) out.add(new Actor(UNNAMED_SPEAKER, UNNAMED_SPEAKER, "", ""));
+        return out;
     }
 
     // ---- evidence ---------------------------------------------------------------------------------------

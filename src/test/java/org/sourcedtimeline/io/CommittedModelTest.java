@@ -42,6 +42,33 @@ class CommittedModelTest {
         assertEquals(fromDisk.loaded().model(), builtIn.loaded().model());
     }
 
+    /**
+     * What docs/curation.md promises of the seed curation: every curated text the UI shows has its
+     * other language (titles and summaries in English, notes in French), so neither UI mixes them.
+     */
+    @Test
+    void theSeedCurationSpeaksBothLanguages() {
+        TimelineModel m = ModelLoader.load(COMMITTED).loaded().model();
+        for (var e : m.events()) {
+            assertTrue(has(e.translations(), "en", "title", "summary"), e.id() + ": English title and summary");
+            for (var a : e.accounts()) assertTrue(has(a.translations(), "en", "summary"), e.id() + ": English account");
+        }
+        for (var a : m.actors()) assertTrue(has(a.translations(), "en", "role"), a.id() + ": English role");
+        for (var q : m.quotes()) {
+            for (int i = 0; i < q.notes().size(); i++) assertTrue(has(q.translations(), "fr", "notes." + i), q.id() + ": French note " + i);
+            if (q.saidAt() != null && q.saidAt().note() != null) assertTrue(has(q.translations(), "fr", "saidAtNote"), q.id());
+        }
+        for (var s : m.sources()) {
+            for (int i = 0; i < s.notes().size(); i++) assertTrue(has(s.translations(), "fr", "notes." + i), s.id() + ": French note " + i);
+            assertTrue(has(s.translations(), "fr", "outletNote", "inferredFrom"), s.id() + ": French outlet and date notes");
+        }
+    }
+
+    private static boolean has(org.sourcedtimeline.model.Translations t, String language, String... fields) {
+        Map<String, String> f = t.byLanguage().get(language);
+        return f != null && f.keySet().containsAll(List.of(fields));
+    }
+
     @Test
     void theFourEncountersAreThereWithTheirDatesAndKinds() {
         TimelineModel m = ModelLoader.load(COMMITTED).loaded().model();

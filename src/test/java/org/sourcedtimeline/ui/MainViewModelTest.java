@@ -47,7 +47,8 @@ class MainViewModelTest {
         java.util.Set<String> used = new java.util.HashSet<>();
         m.quotes().forEach(q -> { if (q.speakerId() != null) used.add(q.speakerId()); });
         m.events().forEach(e -> used.addAll(e.participants()));
-        List<String> expected = m.actors().stream().map(org.sourcedtimeline.model.Actor::id).filter(used::contains).toList();
+        List<String> expected = new java.util.ArrayList<>(m.actors().stream().map(org.sourcedtimeline.model.Actor::id).filter(used::contains).toList());
+        if (m.quotes().stream().anyMatch(q -> q.speakerId() == null)) expected.add(MainViewModel.UNNAMED_SPEAKER);
         assertEquals(expected, vm.speakers().stream().map(org.sourcedtimeline.model.Actor::id).toList());
 
         // An actor who neither speaks nor takes part is not offered; the scan cannot stop early then.
@@ -56,6 +57,23 @@ class MainViewModelTest {
         TimelineModel withSilent = new TimelineModel(m.schemaVersion(), m.title(), m.sources(), actors, m.events(), m.quotes());
         vm.setModel(new LoadedModel(withSilent, loaded.articles(), "test"), null, List.of());
         assertEquals(expected, vm.speakers().stream().map(org.sourcedtimeline.model.Actor::id).toList());
+    }
+
+    /** « un responsable américain »: no actor is credited, but the reader can still pick those quotes out. */
+    @Test
+    void quotesWhoseSpeakerTheArticleDoesNotNameHaveAnEntryOfTheirOwn() {
+        List<String> unnamed = m.quotes().stream().filter(q -> q.speakerId() == null).map(org.sourcedtimeline.model.Quote::id).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(unnamed.isEmpty(), "the fixture has quotes of unnamed speakers");
+        assertTrue(vm.speakers().stream().anyMatch(a -> a.id().equals(MainViewModel.UNNAMED_SPEAKER)));
+        vm.speakerFilter().setAll(MainViewModel.UNNAMED_SPEAKER);
+        assertEquals(unnamed.size(), vm.quoteTotalProperty().get(), "exactly the quotes without a named speaker");
+        assertTrue(vm.visibleQuotes().stream().allMatch(q -> q.speakerId() == null));
+        java.util.Set<String> events = m.quotes().stream().filter(q -> q.speakerId() == null).map(org.sourcedtimeline.model.Quote::eventId)
+                .collect(Collectors.toSet());
+        assertTrue(vm.visibleEvents().stream().allMatch(e -> events.contains(e.id()) || e.participants().contains(MainViewModel.UNNAMED_SPEAKER)),
+                "the timeline keeps the events where they speak");
+        vm.setModel(loaded, null, List.of());
+        assertEquals(List.of(MainViewModel.UNNAMED_SPEAKER), List.copyOf(vm.speakerFilter()), "a new model keeps the choice");
     }
 
     @Test
