@@ -11,7 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -84,7 +83,7 @@ public final class MainView implements PanelHost {
     @FXML private TextField searchField;
     @FXML private CheckComboBox<Actor> speakerFilter;
     @FXML private CheckComboBox<EventKind> kindFilter;
-    @FXML private DatePicker datePicker;
+    @FXML private jfxtras.scene.control.LocalDateTextField dateField;
     @FXML private Button zoomSelectionButton;
     @FXML private HBox loadingBox;
     @FXML private HBox legendBox;
@@ -226,8 +225,17 @@ public final class MainView implements PanelHost {
         for (EventKind k : vm.kindFilter()) kindFilter.getCheckModel().check(k);
         updatingFilters = false;
 
-        datePicker.setId("date-picker");
-        datePicker.valueProperty().addListener((o, a, d) -> { if (d != null) timeline.jumpTo(d); });
+        dateField.setId("date-field");
+        org.sourcedtimeline.ui.dates.GoToDateField.configure(dateField, vm.getLocale(),
+                text -> showMessage(MessageFormat.format(resources.getString("toolbar.date.bad"), text,
+                        org.sourcedtimeline.ui.dates.GoToDateField.formatters(dateField.getLocale()).get(0).format(java.time.LocalDate.of(2022, 1, 21)))));
+        subs.onInvalidate(timeline.view().visibleWindowProperty(), () -> {
+            var w = timeline.view().getVisibleWindow();
+            if (w != null) org.sourcedtimeline.ui.dates.GoToDateField.openAround(dateField, java.time.LocalDate.ofEpochDay((long) Math.floor(w.center())));
+        });
+        dateField.localDateProperty().addListener((o, a, d) -> { if (d != null) timeline.jumpTo(d); });
+        subs.onInvalidate(vm.loadedProperty(), () -> org.sourcedtimeline.ui.dates.GoToDateField.showEventDays(dateField, vm.model()));
+        org.sourcedtimeline.ui.dates.GoToDateField.showEventDays(dateField, vm.model());
 
         zoomSelectionButton.disableProperty().bind(vm.selectedEventIdProperty().isNull());
         subs.onInvalidate(vm.busyProperty(), this::showBusy);

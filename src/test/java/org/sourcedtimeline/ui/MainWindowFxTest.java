@@ -203,8 +203,8 @@ class MainWindowFxTest {
     void theDatePickerMovesTheTimelineAndTheThemeButtonSwitches(FxRobot robot) {
         TimelineView tv = timeline(robot);
         robot.interact(() -> tv.zoomIn());
-        robot.interact(() -> robot.lookup("#date-picker").queryAs(javafx.scene.control.DatePicker.class)
-                .setValue(java.time.LocalDate.of(2018, 6, 1)));
+        robot.interact(() -> robot.lookup("#date-field").queryAs(jfxtras.scene.control.LocalDateTextField.class)
+                .setLocalDate(java.time.LocalDate.of(2018, 6, 1)));
         WaitForAsyncUtils.waitForFxEvents();
         double centre = tv.getVisibleWindow().center();
         assertEquals(java.time.LocalDate.of(2018, 6, 1).toEpochDay(), centre, 2.0, "centred on the chosen day");

@@ -1,0 +1,121 @@
+package org.sourcedtimeline.ui.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import jfxtras.scene.control.LocalDateTextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.ui.MainViewModel;
+import org.sourcedtimeline.ui.MainWindow;
+import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.UiFixtures;
+import org.sourcedtimeline.ui.control.timeline.TimelineView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The toolbar's "go to date": typed in the reader's ways, refused with a message, a calendar marking the days with events. */
+@ExtendWith(ApplicationExtension.class)
+class GoToDateFxTest {
+    private final LoadedModel model = UiFixtures.encounters();
+    private MainViewModel vm;
+    private MainWindow window;
+    private StageGuard guard;
+
+    @Start
+    void start(Stage stage) {
+        guard = StageGuard.save(stage);
+        vm = new MainViewModel();
+        window = UiFixtures.window(stage, vm);
+        vm.setModel(model, UiFixtures.encountersFile(), List.of());
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        fx(() -> { field().setPickerShowing(false); guard.restore(); return null; });
+        Locale.setDefault(Locale.US);
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
+
+    private LocalDateTextField field() { return (LocalDateTextField) window.scene().lookup("#date-field"); }
+
+    private TimelineView timeline() { return window.view().timeline().view(); }
+
+    @Test
+    void theCalendarMarksTheDaysThatHaveAnEvent() throws Exception {
+        List<LocalDate> marked = fx(() -> List.copyOf(field().highlightedLocalDates()));
+        assertTrue(marked.contains(LocalDate.of(2022, 1, 21)), "Geneva: " + marked);
+        assertTrue(marked.contains(LocalDate.of(2023, 3, 2)), "New Delhi");
+        assertFalse(marked.stream().anyMatch(d -> d.getYear() == 2014), "Crimea is dated to the year only: no day to mark");
+    }
+
+    /** Found by the window tests: JFXtras threw when its list of marked days was replaced by the next model's. */
+    @Test
+    void anotherModelMarksItsOwnDays() throws Exception {
+        LoadedModel seeds = org.sourcedtimeline.io.ModelLoader.loadBuiltIn().loaded();
+        fx(() -> { vm.setModel(seeds, null, List.of()); return null; });
+        List<LocalDate> marked = fx(() -> List.copyOf(field().highlightedLocalDates()));
+        assertEquals(GoToDateField.eventDays(seeds.model()), marked);
+        assertTrue(marked.contains(LocalDate.of(2024, 12, 5)), "Malta, in the seed model");
+    }
+
+    /** Under AtlantaFX the calendar's month and year arrows were invisible (Modena colours): the app's CSS gives them one. */
+    @Test
+    void theCalendarsArrowsAreDrawn() throws Exception {
+        fx(() -> { field().setPickerShowing(true); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Region> arrows = fx(() -> Window.getWindows().stream().filter(w -> w != window.scene().getWindow() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".ListSpinner .idle").stream())
+                .filter(Region.class::isInstance).map(Region.class::cast).toList());
+        assertFalse(arrows.isEmpty(), "the calendar shows its month and year spinners");
+        LocalDate middle = LocalDate.ofEpochDay((long) Math.floor(fx(() -> timeline().getVisibleWindow().center())));
+        LocalDate shown = fx(() -> field().displayedLocalDate().get());
+        assertEquals(middle.withDayOfMonth(1), shown.withDayOfMonth(1), "it opens on the month the timeline shows, not today's");
+        // To look at: target/go-to-date-calendar.png.
+        fx(() -> {
+            javafx.scene.image.WritableImage img = arrows.get(0).getScene().snapshot(null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                    new java.io.File("target/go-to-date-calendar.png"));
+            return null;
+        });
+        for (Region r : arrows)
+            assertTrue(r.getBackground() != null && !r.getBackground().getFills().isEmpty(), "an arrow has a colour: " + r);
+    }
+
+    @Test
+    void aDateTypedTheFrenchWayMovesTheTimeline(FxRobot robot) throws Exception {
+        fx(() -> { window.switchLanguage(Locale.FRENCH); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#date-field .text-field").write("21 janvier 2022").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2022, 1, 21), fx(() -> field().getLocalDate()));
+        assertEquals(LocalDate.of(2022, 1, 21).toEpochDay(), fx(() -> timeline().getVisibleWindow().center()), 2.0);
+    }
+
+    @Test
+    void aTextThatIsNoDateIsSaidSoAndTheViewStays(FxRobot robot) throws Exception {
+        var before = fx(() -> timeline().getVisibleWindow());
+        robot.clickOn("#date-field .text-field").write("the 32nd of Smarch").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, fx(() -> timeline().getVisibleWindow()), "nothing moved");
+        String said = fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        assertTrue(said.startsWith("\"the 32nd of Smarch\" is not a date: write it as 1/21/22"), "the status bar says what was wrong and how to write it: " + said);
+    }
+}
