@@ -83,6 +83,8 @@ public final class MainView implements PanelHost {
     @FXML private TextField searchField;
     @FXML private CheckComboBox<Actor> speakerFilter;
     @FXML private CheckComboBox<EventKind> kindFilter;
+    /** The "go to date" field's calendar icon is an image, which no colour variable reaches: one per theme. */
+    private static final javafx.css.PseudoClass DARK = javafx.css.PseudoClass.getPseudoClass("dark");
     @FXML private jfxtras.scene.control.LocalDateTextField dateField;
     @FXML private Button zoomSelectionButton;
     @FXML private HBox loadingBox;
@@ -226,6 +228,7 @@ public final class MainView implements PanelHost {
         updatingFilters = false;
 
         dateField.setId("date-field");
+        dateField.pseudoClassStateChanged(DARK, vm.themeProperty().get() == Theme.DARK);
         org.sourcedtimeline.ui.dates.GoToDateField.configure(dateField, vm.getLocale(),
                 text -> showMessage(MessageFormat.format(resources.getString("toolbar.date.bad"), text,
                         org.sourcedtimeline.ui.dates.GoToDateField.formatters(dateField.getLocale()).get(0).format(java.time.LocalDate.of(2022, 1, 21)))));
@@ -333,6 +336,7 @@ public final class MainView implements PanelHost {
 
     /** Called by the window after a theme change, to swap the toolbar icon. */
     public void themeChanged(Theme t) {
+        dateField.pseudoClassStateChanged(DARK, t == Theme.DARK);
         themeIcon.setIconCode(t == Theme.DARK ? AppIcon.WHITE_BALANCE_SUNNY : AppIcon.WEATHER_NIGHT);
         (t == Theme.DARK ? darkItem : lightItem).setSelected(true);
     }

@@ -66,6 +66,23 @@ class GoToDateFxTest {
         assertFalse(marked.stream().anyMatch(d -> d.getYear() == 2014), "Crimea is dated to the year only: no day to mark");
     }
 
+    /** JFXtras' own icon is a black clock, invisible on the dark theme: ours is a calendar in each theme's muted colour. */
+    @Test
+    void theIconIsACalendarInTheThemesColour() throws Exception {
+        java.util.function.Supplier<String> url = () -> {
+            try {
+                return fx(() -> ((javafx.scene.image.ImageView) field().lookup(".icon")).getImage().getUrl());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertTrue(url.get().endsWith("calendar-light.png"), url.get());
+        fx(() -> { window.applyTheme(org.sourcedtimeline.ui.Theme.DARK); return null; });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(url.get().endsWith("calendar-dark.png"), url.get());
+        fx(() -> { window.applyTheme(org.sourcedtimeline.ui.Theme.LIGHT); return null; });
+    }
+
     /** Found by the window tests: JFXtras threw when its list of marked days was replaced by the next model's. */
     @Test
     void anotherModelMarksItsOwnDays() throws Exception {
