@@ -24,6 +24,12 @@ class UiArchitectureTest {
             .because("panels ask their PanelHost, so they can be reused and tested alone");
 
     @ArchTest
+    static final ArchRule datesKnowNeitherTheWindowNorTheTimeline = noClasses().that().resideInAPackage("org.sourcedtimeline.ui.dates..")
+            .should().dependOnClassesThat().resideInAPackage("org.sourcedtimeline.ui")
+            .orShould().dependOnClassesThat().resideInAPackage("org.sourcedtimeline.ui.control..")
+            .because("the date field knows the model's dates and JFXtras; the window tells it where the timeline is");
+
+    @ArchTest
     static final ArchRule onlyTheBridgeKnowsTheTimeline = noClasses().that().resideInAPackage("org.sourcedtimeline.ui.panels..")
             .should().dependOnClassesThat().resideInAPackage("org.sourcedtimeline.ui.control..")
             .because("TimelineBridge is the one place that maps the model onto the reusable control");
