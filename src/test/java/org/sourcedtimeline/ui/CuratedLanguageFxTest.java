@@ -1,51 +1,29 @@
 package org.sourcedtimeline.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Curated text in the UI's language where the curation gives it (the fixture translates the Geneva
  * event and Lavrov), as written where it does not; quotes stay in their article's words.
  */
-@ExtendWith(ApplicationExtension.class)
-class CuratedLanguageFxTest {
-    private final LoadedModel model = UiFixtures.encounters();
-    private MainViewModel vm;
-    private MainWindow window;
-    private StageGuard guard;
-
+class CuratedLanguageFxTest extends WindowFxTest {
     @Start
-    void start(Stage stage) {
-        guard = StageGuard.save(stage);
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        vm.setModel(model, UiFixtures.encountersFile(), List.of());
-        vm.selectedEventIdProperty().set("geneva-2022");
-        stage.show();
-    }
+    void start(Stage stage) { startWindow(stage); }
 
-    @AfterEach
-    void cleanUp() throws Exception {
-        fx(() -> { guard.restore(); return null; });
-        Locale.setDefault(Locale.US);
-    }
+    private final LoadedModel model = fixture;
 
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
+    @Override
+    protected void beforeShow() { vm.selectedEventIdProperty().set("geneva-2022"); }
 
     private String text(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAs(Label.class).getText());

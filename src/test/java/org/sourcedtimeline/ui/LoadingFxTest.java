@@ -1,5 +1,7 @@
 package org.sourcedtimeline.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,50 +10,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.ProgressBar;
-import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.ModelLoader;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening a model shows how far it has got and can be cancelled; cancelling keeps the model that was
  * open, with its selection, and the loader really stops (it sees the cancel and loads nothing).
  */
-@ExtendWith(ApplicationExtension.class)
-class LoadingFxTest {
-    private static final String EVENT = "geneva-2022";
-    private final LoadedModel model = UiFixtures.encounters();
-    private MainViewModel vm;
-    private MainWindow window;
-    private StageGuard guard;
-
+class LoadingFxTest extends WindowFxTest {
     @Start
-    void start(Stage stage) {
-        guard = StageGuard.save(stage);
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        vm.setModel(model, UiFixtures.encountersFile(), List.of());
-        vm.selectedEventIdProperty().set(EVENT);
-        stage.show();
-    }
+    void start(Stage stage) { startWindow(stage); }
 
-    @AfterEach
-    void cleanUp() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> guard.restore()).get(10, TimeUnit.SECONDS);
-    }
+    private static final String EVENT = "geneva-2022";
+    private final LoadedModel model = fixture;
+
+    @Override
+    protected void beforeShow() { vm.selectedEventIdProperty().set(EVENT); }
 
     /** Seen in the installed app opened on a file from the file manager: its title said "Built-in model". */
     @Test
@@ -151,5 +134,4 @@ class LoadingFxTest {
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
 }

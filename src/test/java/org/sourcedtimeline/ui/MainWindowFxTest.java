@@ -1,5 +1,6 @@
 package org.sourcedtimeline.ui;
 
+import org.testfx.framework.junit5.Start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,9 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.generate.SyntheticModel;
 import org.sourcedtimeline.model.Quote;
@@ -33,32 +32,14 @@ import org.sourcedtimeline.ui.control.timeline.TimelineView;
 import org.sourcedtimeline.ui.control.timeline.skin.TimelineViewSkin;
 import org.sourcedtimeline.ui.panels.StagedChildren;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: what a journalist does with the mouse and the keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
-    private final LoadedModel model = UiFixtures.encounters();
-    private MainViewModel vm;
-    private MainWindow window;
-    private StageGuard guard;
-
+class MainWindowFxTest extends WindowFxTest {
     @Start
-    void start(Stage stage) {
-        guard = StageGuard.save(stage);
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        vm.setModel(model, UiFixtures.encountersFile(), List.of());
-        stage.show();
-    }
+    void start(Stage stage) { startWindow(stage); }
 
-    @AfterEach
-    void restoreLocale() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> guard.restore()).get(10, TimeUnit.SECONDS);
-        Locale.setDefault(Locale.US);
-    }
+    private final LoadedModel model = fixture;
 
     private List<String> quoteCards(FxRobot robot) {
         try {

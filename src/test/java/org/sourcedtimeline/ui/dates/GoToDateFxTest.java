@@ -1,5 +1,7 @@
 package org.sourcedtimeline.ui.dates;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,52 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import jfxtras.scene.control.LocalDateTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
-import org.sourcedtimeline.ui.MainViewModel;
-import org.sourcedtimeline.ui.MainWindow;
-import org.sourcedtimeline.ui.StageGuard;
-import org.sourcedtimeline.ui.UiFixtures;
+import org.sourcedtimeline.ui.WindowFxTest;
 import org.sourcedtimeline.ui.control.timeline.TimelineView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The toolbar's "go to date": typed in the reader's ways, refused with a message, a calendar marking the days with events. */
-@ExtendWith(ApplicationExtension.class)
-class GoToDateFxTest {
-    private final LoadedModel model = UiFixtures.encounters();
-    private MainViewModel vm;
-    private MainWindow window;
-    private StageGuard guard;
-
+class GoToDateFxTest extends WindowFxTest {
     @Start
-    void start(Stage stage) {
-        guard = StageGuard.save(stage);
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        vm.setModel(model, UiFixtures.encountersFile(), List.of());
-        stage.show();
-    }
+    void start(Stage stage) { startWindow(stage); }
 
     @AfterEach
-    void cleanUp() throws Exception {
-        fx(() -> { field().setPickerShowing(false); guard.restore(); return null; });
-        Locale.setDefault(Locale.US);
+    void closeTheCalendar() throws Exception {
+        fx(() -> { field().setPickerShowing(false); return null; });
     }
-
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
 
     private LocalDateTextField field() { return (LocalDateTextField) window.scene().lookup("#date-field"); }
 

@@ -1,57 +1,32 @@
 package org.sourcedtimeline.ui.panels;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.model.Quote;
-import org.sourcedtimeline.ui.MainViewModel;
-import org.sourcedtimeline.ui.MainWindow;
-import org.sourcedtimeline.ui.StageGuard;
-import org.sourcedtimeline.ui.UiFixtures;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.sourcedtimeline.ui.WindowFxTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The highlight of the selected quote lies on the quote's own words in the article, line for line. */
-@ExtendWith(ApplicationExtension.class)
-class SourcePanelFxTest {
-    private final LoadedModel model = UiFixtures.encounters();
-    private MainViewModel vm;
-    private MainWindow window;
-    private StageGuard guard;
-
+class SourcePanelFxTest extends WindowFxTest {
     @Start
-    void start(Stage stage) {
-        guard = StageGuard.save(stage);
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        vm.setModel(model, null, List.of());
-        stage.show();
-    }
+    void start(Stage stage) { startWindow(stage); }
 
-    @AfterEach
-    void restore() throws Exception {
-        fx(() -> {
-            guard.restore();
-            return null;
-        });
-    }
+    private final LoadedModel model = fixture;
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, java.util.concurrent.TimeUnit.SECONDS);
-    }
+    /** As the built-in model: no file. */
+    @Override
+    protected java.nio.file.Path modelFile() { return null; }
 
     /** Fact-checkers weigh an unsigned article differently: the panel says how the outlet is known, or why it is not. */
     @Test
