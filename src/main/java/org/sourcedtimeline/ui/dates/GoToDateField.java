@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import jfxtras.scene.control.LocalDateTextField;
 import org.sourcedtimeline.model.Event;
@@ -57,24 +56,67 @@ public final class GoToDateField {
         return fallback == null ? "" : fallback.strip();
     }
 
-    /** Marks in the calendar the days that have a day-precise event of {@code model} (none when null). */
+    /**
+     * Marks in the calendar the days that have a day-precise event of {@code model} (none when null).
+     * The days are found when the calendar first opens on this model, not while the model loads; JFXtras
+     * turns each into a Calendar and looks through them all for every day it draws, so a model with
+     * more than {@link #MARKED_AT_MOST} such days has those nearest the month the calendar opens on
+     * marked (its own month arrows do not tell the field where they went).
+     */
     public static void showEventDays(LocalDateTextField field, TimelineModel model) {
-        // clear, then add: JFXtras cannot follow a replacement of its list (setAll throws in its sync).
+        field.getProperties().put(EVENT_MODEL, model == null ? NO_MODEL : model);
+        field.getProperties().remove(EVENT_DAYS);
+        if (!field.getProperties().containsKey(FOLLOWING)) {
+            field.getProperties().put(FOLLOWING, Boolean.TRUE);
+            field.displayedLocalDate().addListener((o, was, now) -> markAround(field));
+            field.pickerShowingProperty().addListener((o, was, showing) -> markAround(field));
+        }
+        markAround(field);
+    }
+
+    private static final Object EVENT_MODEL = new Object();
+    private static final Object NO_MODEL = new Object();
+    private static final Object EVENT_DAYS = new Object();
+    private static final Object FOLLOWING = new Object();
+
+    /** The most days handed to JFXtras: all of the seed model's, a few years of a dense one's. */
+    static final int MARKED_AT_MOST = 2000;
+
+    /** While the calendar shows: the event days, or the nearest of them to the month it opened on, marked. */
+    private static void markAround(LocalDateTextField field) {
+        if (!field.isPickerShowing()) return;
+        @SuppressWarnings("unchecked")
+        List<LocalDate> all = (List<LocalDate>) field.getProperties().computeIfAbsent(EVENT_DAYS,
+                k -> field.getProperties().get(EVENT_MODEL) instanceof TimelineModel m ? eventDays(m) : List.of());
+        LocalDate shown = field.displayedLocalDate().get() == null ? LocalDate.now() : field.displayedLocalDate().get();
+        List<LocalDate> near = nearest(all, shown.withDayOfMonth(1), MARKED_AT_MOST);
+        if (near.equals(field.highlightedLocalDates())) return;
+        // Cleared, then added: JFXtras cannot follow a replacement of its list (setAll throws in its sync).
         field.highlightedLocalDates().clear();
-        if (model != null) field.highlightedLocalDates().addAll(eventDays(model));
+        field.highlightedLocalDates().addAll(near);
+    }
+
+    /** At most {@code limit} of the sorted {@code days}, a run of them around {@code day}; all of them when few. */
+    static List<LocalDate> nearest(List<LocalDate> days, LocalDate day, int limit) {
+        if (days.size() <= limit) return days;
+        int at = java.util.Collections.binarySearch(days, day);
+        int i = at < 0 ? -at - 1 : at;
+        int from = Math.max(0, Math.min(i - limit / 2, days.size() - limit));
+        return days.subList(from, from + limit);
     }
 
     /** The days an event is dated to, start and end, for events the articles date to the day; sorted, once each. */
     public static List<LocalDate> eventDays(TimelineModel model) {
-        TreeSet<LocalDate> days = new TreeSet<>();
+        // A set, then one sort: a million events fall on a few tens of thousands of days.
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
         for (Event e : model.events()) {
             day(e.start(), days);
             if (e.end() != null) day(e.end(), days);
         }
-        return List.copyOf(days);
+        return days.stream().sorted().toList();
     }
 
-    private static void day(PartialDate d, TreeSet<LocalDate> into) {
+    private static void day(PartialDate d, java.util.Set<LocalDate> into) {
         if (d.precision() == Precision.DAY) into.add(d.first());
     }
 

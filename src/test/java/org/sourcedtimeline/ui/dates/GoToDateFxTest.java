@@ -37,13 +37,34 @@ class GoToDateFxTest extends WindowFxTest {
 
     @Test
     void theCalendarMarksTheDaysThatHaveAnEvent() throws Exception {
-        List<LocalDate> marked = fx(() -> List.copyOf(field().highlightedLocalDates()));
-        assertTrue(marked.contains(LocalDate.of(2022, 1, 21)), "Geneva: " + marked);
-        assertTrue(marked.contains(LocalDate.of(2023, 3, 2)), "New Delhi");
-        assertFalse(marked.stream().anyMatch(d -> d.getYear() == 2014), "Crimea is dated to the year only: no day to mark");
+        List<LocalDate> january2022 = marked(LocalDate.of(2022, 1, 1));
+        assertTrue(january2022.contains(LocalDate.of(2022, 1, 21)), "Geneva: " + january2022);
+        WaitForAsyncUtils.waitForFxEvents();
+        // To look at: target/go-to-date-january-2022.png, Geneva's day in the accent.
+        fx(() -> {
+            for (Window w : Window.getWindows())
+                if (w instanceof javafx.stage.PopupWindow && w.getScene() != null)
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null), "png",
+                            new java.io.File("target/go-to-date-january-2022.png"));
+            return null;
+        });
+        assertTrue(marked(LocalDate.of(2023, 3, 15)).contains(LocalDate.of(2023, 3, 2)), "New Delhi");
+        assertTrue(marked(LocalDate.of(2014, 6, 1)).stream().noneMatch(d -> d.getYear() == 2014), "Crimea is dated to the year only: no day to mark");
+        assertEquals(GoToDateField.eventDays(fixture.model()), january2022, "a small model has all its days marked");
     }
 
-    /** JFXtras' own icon is a black clock, invisible on the dark theme: ours is a calendar in each theme's muted colour. */
+    private List<LocalDate> marked(LocalDate month) throws Exception {
+        // The calendar opens on the field's month: closed, moved, opened.
+        fx(() -> {
+            field().setPickerShowing(false);
+            field().displayedLocalDate().set(month);
+            field().setPickerShowing(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> List.copyOf(field().highlightedLocalDates()));
+    }
+
     @Test
     void theIconIsACalendarInTheThemesColour() throws Exception {
         java.util.function.Supplier<String> url = () -> {
@@ -65,7 +86,7 @@ class GoToDateFxTest extends WindowFxTest {
     void anotherModelMarksItsOwnDays() throws Exception {
         LoadedModel seeds = org.sourcedtimeline.io.ModelLoader.loadBuiltIn().loaded();
         fx(() -> { vm.setModel(seeds, null, List.of()); return null; });
-        List<LocalDate> marked = fx(() -> List.copyOf(field().highlightedLocalDates()));
+        List<LocalDate> marked = marked(LocalDate.of(2024, 12, 1));
         assertEquals(GoToDateField.eventDays(seeds.model()), marked);
         assertTrue(marked.contains(LocalDate.of(2024, 12, 5)), "Malta, in the seed model");
     }
