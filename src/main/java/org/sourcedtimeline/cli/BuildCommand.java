@@ -72,8 +72,7 @@ final class BuildCommand {
                 copied.add(s.file());
                 rel = article.getFileName().toString();
             }
-            sources.add(new Source(s.id(), rel, s.sha256(), s.title(), s.outlet(), s.outletNote(), s.language(), s.published(),
-                    s.boilerplate(), s.notes(), s.translations()));
+            sources.add(s.withFile(rel));
         }
         return new TimelineModel(m.schemaVersion(), m.title(), sources, m.actors(), m.events(), m.quotes());
     }

@@ -22,6 +22,14 @@ public record Source(String id, String file, String sha256, String title, String
         this(id, file, sha256, title, outlet, outletNote, language, published, boilerplate, notes, Translations.NONE);
     }
 
+    /**
+     * The same article at another path (the build writes the model elsewhere than the seeds): one place
+     * that copies every field, so that a field added later is not dropped by a copy written out by hand.
+     */
+    public Source withFile(String file) {
+        return new Source(id, file, sha256, title, outlet, outletNote, language, published, boilerplate, notes, translations);
+    }
+
     public String outletNote(String language) { return translations.get(language, "outletNote", outletNote); }
 
     public String inferredFrom(String language) {
