@@ -10,6 +10,8 @@ module org.sourcedtimeline {
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires java.prefs;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.cbor;
 
     exports org.sourcedtimeline;
     exports org.sourcedtimeline.model;

@@ -33,6 +33,11 @@ class ArchitectureTest {
             .because("JSON mapping lives in one place; the rest of the app sees immutable records");
 
     @ArchTest
+    static final ArchRule onlyTheCacheUsesJackson = noClasses().that().resideOutsideOfPackage("org.sourcedtimeline.io.cache..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("CBOR is the cache's own format (docs/model-cache.md); models and exports are read and written elsewhere");
+
+    @ArchTest
     static final ArchRule ioKnowsNoToolkit = noClasses().that().resideInAPackage("org.sourcedtimeline.io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sourcedtimeline.ui..", "org.sourcedtimeline.cli..")
             .because("loading, validating and building run headless in the CLI and in tests");

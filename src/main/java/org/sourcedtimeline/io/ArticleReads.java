@@ -15,7 +15,7 @@ import org.sourcedtimeline.model.Source;
  * sources are decoded, while the events and quotes are still being parsed: on a large model this
  * takes the articles off the load's critical path.
  */
-final class ArticleReads {
+public final class ArticleReads {
     /** One article: its bytes' sha256 and text, or why it could not be had ({@code notUtf8} keeps the bytes to say why). */
     record Read(String sha256, ArticleText text, SourceFolder.SourceAccessException refused, byte[] notUtf8) {}
 
@@ -28,7 +28,7 @@ final class ArticleReads {
     static ArticleReads onDemand(SourceFolder folder) { return new ArticleReads(folder); }
 
     /** Starts reading the files of {@code sources} in the background, in order, on one daemon thread. */
-    static ArticleReads start(List<Source> sources, SourceFolder folder) {
+    public static ArticleReads start(List<Source> sources, SourceFolder folder) {
         ArticleReads r = new ArticleReads(folder);
         Executor oneThread = task -> {
             Thread t = new Thread(task, "article-reads");
@@ -69,7 +69,7 @@ final class ArticleReads {
      * waiting for the background read; null otherwise, and never an exception: the validator reports
      * what went wrong, in its place and order.
      */
-    ArticleText unchanged(Source source) {
+    public ArticleText unchanged(Source source) {
         try {
             Read r = get(source.file());
             return r.text() != null && source.sha256() != null && source.sha256().equals(r.sha256()) ? r.text() : null;

@@ -21,12 +21,24 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, the file readable and writable by its owner alone from the
+     * moment it exists (where the file system has permissions): for secrets and the user's own caches.
+     */
+    public static void writeOwnerOnly(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = tempBeside(dir, abs.getFileName().toString());
+        Path tmp = tempBeside(dir, abs.getFileName().toString(), ownerOnly);
         try {
-            keepPermissions(abs, tmp);
+            if (!ownerOnly) keepPermissions(abs, tmp);
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
                  OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
                 content.writeTo(out);
@@ -50,12 +62,16 @@ public final class AtomicFiles {
      * umask), not those of {@code Files.createTempFile}, which are the owner's alone: a model built for
      * others to read must stay readable by them.
      */
-    private static Path tempBeside(Path dir, String name) throws IOException {
+    private static Path tempBeside(Path dir, String name, boolean ownerOnly) throws IOException {
+        java.nio.file.attribute.FileAttribute<?>[] attributes = ownerOnly && dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
         for (int attempt = 0; ; attempt++) {
             // Made only if no file or link has the name already (CREATE_NEW), so a guessable name is safe.
             Path p = dir.resolve("." + name + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
-                return Files.createFile(p);
+                return Files.createFile(p, attributes);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt >= 16) throw e;
             }

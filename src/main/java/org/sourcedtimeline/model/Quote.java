@@ -34,31 +34,38 @@ public final class Quote {
     /** With the curator's notes in other languages: "notes.0", "notes.1"… and "saidAtNote" (see {@link Translations}). */
     public Quote(String id, String eventId, String speakerId, String speakerLabel, String text, String sourceId,
                  Selector selector, Attribution attribution, SaidAt saidAt, List<String> notes, Translations translations) {
+        this(id, eventId, speakerId, speakerLabel, Objects.requireNonNull(text, "text"), sourceId, selector, attribution, saidAt,
+                List.copyOf(notes), translations == null ? Translations.NONE : translations, true);
+    }
+
+    // Every field as given: text null for an anchored quote, notes already an immutable list.
+    private Quote(String id, String eventId, String speakerId, String speakerLabel, String text, String sourceId,
+                  Selector selector, Attribution attribution, SaidAt saidAt, List<String> notes, Translations translations,
+                  boolean checked) {
         this.id = id;
         this.eventId = eventId;
         this.speakerId = speakerId;
         this.speakerLabel = speakerLabel;
-        this.text = Objects.requireNonNull(text, "text");
+        this.text = text;
         this.sourceId = sourceId;
         this.selector = selector;
         this.attribution = attribution;
         this.saidAt = saidAt;
-        this.notes = List.copyOf(notes);
-        this.translations = translations == null ? Translations.NONE : translations;
+        this.notes = notes;
+        this.translations = translations;
     }
 
-    private Quote(Quote q, Selector anchored) {
-        id = q.id;
-        eventId = q.eventId;
-        speakerId = q.speakerId;
-        speakerLabel = q.speakerLabel;
-        text = null;
-        sourceId = q.sourceId;
-        selector = anchored;
-        attribution = q.attribution;
-        saidAt = q.saidAt;
-        notes = q.notes;
-        translations = q.translations;
+    /**
+     * A quote whose text is its {@linkplain Selector#isAnchored() anchored} selector's words, made in one
+     * step: what a cache of checked models gives back, without checking the words again (they were
+     * checked when the model was loaded, and the article still has its sha256).
+     */
+    public static Quote anchored(String id, String eventId, String speakerId, String speakerLabel, String sourceId,
+                                 Selector selector, Attribution attribution, SaidAt saidAt, List<String> notes,
+                                 Translations translations) {
+        if (!selector.isAnchored()) throw new IllegalArgumentException("selector not anchored: " + selector);
+        return new Quote(id, eventId, speakerId, speakerLabel, null, sourceId, selector, attribution, saidAt, List.copyOf(notes),
+                translations == null ? Translations.NONE : translations, true);
     }
 
     /**
@@ -69,7 +76,8 @@ public final class Quote {
     public Quote anchoredIn(ArticleText article) {
         if (selector == null || !selector.exact().equals(text())) return null;
         Selector a = selector.anchoredIn(article);
-        return a == null ? null : a == selector && text == null ? this : new Quote(this, a);
+        return a == null ? null : a == selector && text == null ? this
+                : new Quote(id, eventId, speakerId, speakerLabel, null, sourceId, a, attribution, saidAt, notes, translations, true);
     }
 
     public String id() { return id; }

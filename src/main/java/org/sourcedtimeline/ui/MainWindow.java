@@ -24,6 +24,7 @@ import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.LoadMonitor;
 import org.sourcedtimeline.io.ModelLoader;
+import org.sourcedtimeline.io.cache.ModelCache;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 import org.sourcedtimeline.model.SearchIndex;
 import org.sourcedtimeline.ui.control.timeline.PreparedItems;
@@ -136,7 +137,7 @@ public final class MainWindow implements MainView.Host {
         boolean ready = early != null && early.isDone() && !early.isCompletedExceptionally() && early.join().ok();
         if (ready) {
             loadGeneration++;
-            finishLoad(early.join(), null, null, BUILT_IN_NAME, restore);
+            finishLoad(early.join(), false, null, null, BUILT_IN_NAME, restore);
         }
         stage.show();
         if (!ready) load(monitor -> early == null ? ModelLoader.loadBuiltIn() : BuiltInModelPreload.await(early), null, restore);
@@ -194,7 +195,7 @@ public final class MainWindow implements MainView.Host {
     @Override
     public void openFile(Path file) {
         Path p = file.toAbsolutePath().normalize();
-        load(monitor -> ModelLoader.load(p, monitor), p, null);
+        loadOutcome(monitor -> ModelCache.forUser().load(p, monitor), p, null);
     }
 
     @Override
@@ -206,7 +207,7 @@ public final class MainWindow implements MainView.Host {
     }
 
     /** A load's outcome with the search index built on the loading thread, so the FX thread only shows it. */
-    private record Opened(ModelLoader.Result result, SearchIndex index, PreparedItems items, Locale locale) {}
+    private record Opened(ModelLoader.Result result, boolean fromCache, SearchIndex index, PreparedItems items, Locale locale) {}
 
     @Override
     public void reload() {
@@ -220,6 +221,11 @@ public final class MainWindow implements MainView.Host {
      * and shown as a problem of the file; the current model and selection stay.
      */
     void load(Function<LoadMonitor, ModelLoader.Result> loader, Path file, Runnable after) {
+        loadOutcome(monitor -> new ModelCache.Outcome(loader.apply(monitor), ModelCache.Use.NOT_USED, "not a file"), file, after);
+    }
+
+    /** As {@link #load}, from a loader that may take the model from the cache of checked models (the status line says so). */
+    void loadOutcome(Function<LoadMonitor, ModelCache.Outcome> loader, Path file, Runnable after) {
         int generation = ++loadGeneration;
         if (currentLoad != null) currentLoad.cancel(false);
         Thread[] worker = new Thread[1];
@@ -229,12 +235,14 @@ public final class MainWindow implements MainView.Host {
             @Override
             protected Opened call() {
                 worker[0] = Thread.currentThread();
-                ModelLoader.Result r = loader.apply(new LoadMonitor() {
+                ModelCache.Outcome outcome = loader.apply(new LoadMonitor() {
                     @Override public void progress(double fraction) { updateProgress(fraction * INDEXED_AT, 1); }
 
                     @Override public boolean cancelled() { return isCancelled(); }
                 });
-                if (!r.ok()) return new Opened(r, null, null, null);
+                ModelLoader.Result r = outcome.result();
+                boolean fromCache = outcome.use() == ModelCache.Use.HIT;
+                if (!r.ok()) return new Opened(r, fromCache, null, null, null);
                 SearchIndex index = new SearchIndex(r.loaded().model());
                 PreparedItems items;
                 try {
@@ -245,7 +253,7 @@ public final class MainWindow implements MainView.Host {
                     items = null;
                 }
                 updateProgress(1, 1);
-                return new Opened(r, index, items, locale);
+                return new Opened(r, fromCache, index, items, locale);
             }
         };
         currentLoad = task;
@@ -262,7 +270,7 @@ public final class MainWindow implements MainView.Host {
             loadEnded();
             Opened opened = task.getValue();
             if (opened.items() != null && opened.result().ok()) view.timeline().prime(opened.result().loaded().model(), opened.locale(), opened.items());
-            finishLoad(opened.result(), opened.index(), file, name, after);
+            finishLoad(opened.result(), opened.fromCache(), opened.index(), file, name, after);
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
@@ -280,7 +288,7 @@ public final class MainWindow implements MainView.Host {
      * What a finished load brings: the model when it passed every check (then {@code after} runs), else
      * its problems; nothing when it was cancelled. {@code index}: its search index, or null to build it here.
      */
-    private void finishLoad(ModelLoader.Result r, SearchIndex index, Path file, String name, Runnable after) {
+    private void finishLoad(ModelLoader.Result r, boolean fromCache, SearchIndex index, Path file, String name, Runnable after) {
         if (r.cancelled()) {
             view.showMessage(view.bundle().getString("status.loadCancelled"));
         } else if (r.ok()) {
@@ -290,7 +298,7 @@ public final class MainWindow implements MainView.Host {
             if (!reload) view.timeline().frameEncounters();
             if (file != null) vm.addRecent(file);
             if (after != null) after.run();
-            view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.loaded"),
+            view.showMessage(java.text.MessageFormat.format(view.bundle().getString(fromCache ? "status.loadedFromCache" : "status.loaded"),
                     file == null ? view.bundle().getString("status.builtIn") : file.getFileName()));
         } else {
             if (file != null) vm.addRecent(file);

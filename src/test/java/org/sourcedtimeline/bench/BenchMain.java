@@ -67,12 +67,14 @@ public final class BenchMain {
         Collection<RunResult> results = new Runner(jmh).run();
 
         md.append("## Load (read + parse + validate every quote against its article + index)\n\n")
-                .append("| events | quotes | model file | load ms (mean of 3, single shot) | retained heap |\n|---:|---:|---:|---:|---:|\n");
+                .append("| events | quotes | model file | load ms (mean of 3, single shot) | from the checked cache ms | cached / full | retained heap |\n|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String s : sizes) {
             int n = Integer.parseInt(s.trim());
             Statistics st = stats(results, "LoadBenchmark.load", "events", s, null);
-            md.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s |%n", n, n * BenchModels.QUOTES_PER_EVENT,
-                    mib(Files.size(BenchModels.model(n))), st == null ? "—" : String.format(Locale.ROOT, "%.0f ± %.0f", st.getMean(), st.getMeanErrorAt(0.999)),
+            Statistics cached = stats(results, "LoadBenchmark.loadCached", "events", s, null);
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s |%n", n, n * BenchModels.QUOTES_PER_EVENT,
+                    mib(Files.size(BenchModels.model(n))), singleShots(st), singleShots(cached),
+                    st == null || cached == null ? "—" : String.format(Locale.ROOT, "%.2f", cached.getMean() / st.getMean()),
                     heap(n)));
         }
         md.append("\n## One frame: cull + lay out + emit drawing commands (1600×420 px)\n\n")
@@ -122,6 +124,17 @@ public final class BenchMain {
             return r.getPrimaryResult().getStatistics();
         }
         return null;
+    }
+
+    /** Mean ± error, and the runs themselves: single shots on a shared machine vary more than the error says. */
+    private static String singleShots(Statistics st) {
+        if (st == null) return "—";
+        StringBuilder runs = new StringBuilder();
+        for (java.util.Iterator<java.util.Map.Entry<Double, Long>> it = st.getRawData(); it.hasNext(); ) {
+            java.util.Map.Entry<Double, Long> e = it.next();
+            for (long k = 0; k < e.getValue(); k++) runs.append(runs.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.0f", e.getKey()));
+        }
+        return String.format(Locale.ROOT, "%.0f ± %.0f (%s)", st.getMean(), st.getMeanErrorAt(0.999), runs);
     }
 
     private static String percentile(Statistics st, double p) {

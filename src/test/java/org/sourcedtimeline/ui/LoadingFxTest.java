@@ -103,6 +103,26 @@ class LoadingFxTest extends WindowFxTest {
         assertEquals(EVENT, fx(() -> vm.getSelectedEventId()), "the selection is kept across the reload");
     }
 
+    /** A model taken from the cache of checked models says so in the status line; the same file loaded whole does not. */
+    @Test
+    void theStatusLineSaysWhenTheModelCameFromTheCheckedCache(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path cacheDir) throws Exception {
+        Path file = UiFixtures.encountersFile();
+        org.sourcedtimeline.io.cache.ModelCache cache = new org.sourcedtimeline.io.cache.ModelCache(cacheDir, 0, Runnable::run);
+        List<String> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            LoadedModel before = fx(() -> vm.getLoaded());
+            fx(() -> {
+                window.loadOutcome(monitor -> cache.load(file, monitor), file, null);
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !vm.busyProperty().get() && vm.getLoaded() != before));
+            statuses.add(fx(() -> robot.from(window.scene().getRoot()).lookup("#status-bar").queryAs(StatusBar.class).getText()));
+        }
+        assertFalse(statuses.get(0).contains("cache"), statuses.get(0));
+        assertTrue(statuses.get(1).contains("from the checked cache"), statuses.get(1));
+        assertEquals(model.model(), fx(() -> vm.getLoaded().model()), "the same model either way");
+    }
+
     /** Items made on the loading thread are shown as they are while no filter hides an event. */
     @Test
     void itemsMadeWhileLoadingAreTheOnesShown() throws Exception {
