@@ -101,8 +101,17 @@ public final class TimelineModel {
 
     private Indexes build(Map<String, Event> eventsById, Map<String, Quote> quotesById) {
         Map<String, List<Quote>> byEvent = new HashMap<>(Math.max(16, events.size() * 2));
+        // An event's quotes usually follow each other: one look-up a run of them, not one a quote.
+        String runId = null;
+        List<Quote> run = null;
         for (Quote q : quotes) {
-            if (q.eventId() != null) byEvent.computeIfAbsent(q.eventId(), k -> new ArrayList<>(4)).add(q);
+            String e = q.eventId();
+            if (e == null) continue;
+            if (!e.equals(runId)) {
+                run = byEvent.computeIfAbsent(e, k -> new ArrayList<>(4));
+                runId = e;
+            }
+            run.add(q);
         }
         byEvent.replaceAll((k, v) -> List.copyOf(v));
         return new Indexes(index(sources, Source::id), index(actors, Actor::id), eventsById, quotesById, byEvent);

@@ -45,4 +45,15 @@ class TimelineModelTest {
         assertSame(m.events().get(0), indexed.event(m.events().get(0).id()).orElseThrow());
         assertEquals(List.of(), indexed.quotesOf("no such event"));
     }
+
+    /** Quotes of one event that do not follow each other still all come back, in model order. */
+    @Test
+    void theQuotesOfAnEventComeInModelOrderWhereverTheyAre() {
+        TimelineModel m = seedModel();
+        List<Quote> shuffled = new java.util.ArrayList<>(m.quotes());
+        java.util.Collections.shuffle(shuffled, new java.util.Random(9));
+        TimelineModel t = new TimelineModel(m.schemaVersion(), m.title(), m.sources(), m.actors(), m.events(), shuffled);
+        for (Event e : m.events())
+            assertEquals(shuffled.stream().filter(q -> e.id().equals(q.eventId())).toList(), t.quotesOf(e.id()), e.id());
+    }
 }
