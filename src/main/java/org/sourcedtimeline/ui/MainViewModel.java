@@ -1,5 +1,6 @@
 package org.sourcedtimeline.ui;
 
+import org.sourcedtimeline.model.text.Citations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.sourcedtimeline.ui;
 
+import org.sourcedtimeline.model.text.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,7 +18,7 @@ import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.AppIcon;
 import org.sourcedtimeline.ui.DisplayText;
-import org.sourcedtimeline.ui.Formats;
+import org.sourcedtimeline.model.text.Formats;
 import org.sourcedtimeline.ui.MainViewModel;
 
 /** The selected event: what, when (at its precision), where, who, how long, and the articles that say so. */

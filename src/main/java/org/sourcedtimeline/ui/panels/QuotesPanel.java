@@ -24,7 +24,7 @@ import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.AppIcon;
-import org.sourcedtimeline.ui.Formats;
+import org.sourcedtimeline.model.text.Formats;
 import org.sourcedtimeline.ui.QuoteText;
 
 /**

@@ -20,7 +20,7 @@ import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.SourceNote;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.DisplayText;
-import org.sourcedtimeline.ui.Formats;
+import org.sourcedtimeline.model.text.Formats;
 import org.sourcedtimeline.ui.QuoteText;
 
 /**

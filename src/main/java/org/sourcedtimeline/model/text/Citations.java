@@ -1,4 +1,4 @@
-package org.sourcedtimeline.ui;
+package org.sourcedtimeline.model.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sourcedtimeline.ui;
+package org.sourcedtimeline.model.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

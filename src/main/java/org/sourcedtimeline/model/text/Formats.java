@@ -1,4 +1,4 @@
-package org.sourcedtimeline.ui;
+package org.sourcedtimeline.model.text;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
