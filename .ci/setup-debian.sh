@@ -19,6 +19,10 @@ packages=(
   # The install test (packaging/linux/install-test.sh): dpkg-shlibdeps, a virtual display, a window
   # list and a screenshot, xdg-mime's MIME lookup, and the menu folder a desktop would have.
   dpkg-dev xvfb x11-utils x11-apps netpbm libfile-mimeinfo-perl lxmenu-data
+  # The exports are checked by other people's JavaScript (src/test/js, docs/exports.md): Node.js 18 or
+  # later and npm, when the machine has none (this kind's machines have Node.js 20).
+  $(command -v node >/dev/null || echo nodejs)
+  $(command -v npm >/dev/null || echo npm)
 )
 missing=()
 for p in "${packages[@]}"; do

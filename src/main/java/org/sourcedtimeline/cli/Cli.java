@@ -42,6 +42,7 @@ public final class Cli {
                 case "validate" -> { return ValidateCommand.run(args, out, err); }
                 case "render" -> { return RenderCommand.run(args, out, err); }
                 case "generate" -> { return GenerateCommand.run(args, out, err); }
+                case "export" -> { return ExportCommand.run(args, out, err); }
                 default -> {
                     // A model file given alone (the file manager's "open with") opens the window on it.
                     if (args.length == 1 && !args[0].startsWith("-") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]))) {
@@ -58,7 +59,7 @@ public final class Cli {
         }
     }
 
-    private static final java.util.List<String> COMMANDS = java.util.List.of("build", "validate", "render", "generate");
+    private static final java.util.List<String> COMMANDS = java.util.List.of("build", "validate", "render", "generate", "export");
 
     /** The help of one command: what it does, its options with their defaults, what it prints. */
     static String usage(String command) {
@@ -116,6 +117,27 @@ public final class Cli {
 
                 Exit status: 0 written, 1 cannot write, 2 usage error.
                 """;
+            case "export" -> """
+                Usage: timeline export --format events-csv|quotes-csv|markdown|annotations --out FILE
+                                       [--model FILE] [--event ID] [--locale fr|en] [--bom] [--force]
+
+                Writes the model's evidence in another format, whole and at once (a temporary file, then
+                a rename), with the model's ids in every row so that each points back into the app.
+
+                  --format events-csv   one row an event (RFC 4180, UTF-8)
+                           quotes-csv   one row a quote: speaker, attribution, article, code-point offsets,
+                                        the exact words and their context
+                           markdown     prose with footnotes: each quote to its article, offsets and id
+                           annotations  W3C Web Annotations (JSON-LD), TextQuote and TextPosition selectors
+                  --out FILE      the file to write; an existing one is left alone unless --force
+                  --model FILE    the model to export (default: the built-in model)
+                  --event ID      markdown of this event alone
+                  --locale fr|en  the language of curated text (titles, places, notes; default: en)
+                  --bom           a UTF-8 byte-order mark first (CSV), for spreadsheets that need one
+                  --force         replace FILE if it exists
+
+                Exit status: 0 written, 1 the model cannot be opened, ID is unknown or FILE exists, 2 usage error.
+                """;
             default -> usage();
         };
     }
@@ -132,6 +154,8 @@ public final class Cli {
               render   --out FILE.png [--model FILE] [--width W --height H] [--select ID]
                        [--locale fr|en] [--theme light|dark]   draw the window to a PNG, no display needed
               generate --out FILE [--events N] [--quotes M] [--seed S]   a synthetic model and its articles, for benchmarks
+              export   --format F --out FILE [--model FILE] [--event ID] [--locale fr|en]
+                       the evidence as CSV, Markdown with footnotes, or W3C Web Annotations
               --help                              this text; COMMAND --help (or help COMMAND): that command's
               --version                           the version
 

@@ -22,7 +22,7 @@ final class RenderCommand {
 
     private RenderCommand() {}
 
-    private static String firstIds(List<String> ids) {
+    static String firstIds(List<String> ids) {
         if (ids.size() <= LISTED_IDS) return String.join(", ", ids);
         return String.join(", ", ids.subList(0, LISTED_IDS)) + " … and " + (ids.size() - LISTED_IDS) + " more";
     }
