@@ -85,7 +85,14 @@ public class App extends Application {
         window.setErrorReporter(errors);
         // Parameters are null when a test starts the app itself rather than through Application.launch.
         java.util.List<String> raw = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
-        window.showForApp(raw.isEmpty() ? null : java.nio.file.Path.of(raw.get(0)));
+        WindowArgs opened;
+        try {
+            opened = WindowArgs.parse(raw);
+        } catch (IllegalArgumentException e) {
+            // The command line checked them already (Cli); a launcher that did not gets the window as usual.
+            opened = WindowArgs.NONE;
+        }
+        window.showForApp(opened.file(), opened.select());
         org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty());
         vm.selectedEventIdProperty().addListener(remember);
         vm.selectedQuoteIdProperty().addListener(remember);

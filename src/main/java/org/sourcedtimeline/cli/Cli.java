@@ -44,8 +44,8 @@ public final class Cli {
                 case "generate" -> { return GenerateCommand.run(args, out, err); }
                 case "export" -> { return ExportCommand.run(args, out, err); }
                 default -> {
-                    // A model file given alone (the file manager's "open with") opens the window on it.
-                    if (args.length == 1 && !args[0].startsWith("-") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]))) {
+                    // A model file (the file manager's "open with") and/or --select ID open the window on them.
+                    if (opensTheWindow(args)) {
                         App.open(args);
                         return OK;
                     }
@@ -57,6 +57,21 @@ public final class Cli {
             err.println("Try 'timeline --help'.");
             return USAGE;
         }
+    }
+
+    /** {@code FILE}, {@code --select ID} or both: checked here, so that a mistake is said on the terminal, not lost. */
+    private static boolean opensTheWindow(String[] args) throws Args.UsageException {
+        boolean select = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--select") || a.startsWith("--select="));
+        if (!select && !(args.length == 1 && !args[0].startsWith("-"))) return false;
+        org.sourcedtimeline.WindowArgs w;
+        try {
+            w = org.sourcedtimeline.WindowArgs.parse(java.util.List.of(args));
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
+        if (w.file() != null && !java.nio.file.Files.isRegularFile(w.file()))
+            throw new Args.UsageException(select ? "no such model file: " + w.file() : "unknown command '" + args[0] + "'");
+        return true;
     }
 
     private static final java.util.List<String> COMMANDS = java.util.List.of("build", "validate", "render", "generate", "export");
@@ -146,7 +161,11 @@ public final class Cli {
         return """
             Usage: timeline [COMMAND] [OPTIONS]
 
-            With no command, opens the window on the built-in model; with a model FILE alone, on that file.
+            With no command, opens the window on the built-in model; with a model FILE, on that file;
+            with --select ID (an event or quote id, as the exports give them), on that event or quote.
+
+            Window:
+              [FILE] [--select ID]                open the window (on FILE), with ID selected
 
             Commands:
               build    --out FILE [--seeds DIR]   build the model from the articles and the curation file

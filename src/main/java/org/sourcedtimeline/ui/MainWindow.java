@@ -95,14 +95,20 @@ public final class MainWindow implements MainView.Host {
 
     /** Shows the window where it was last time, on the built-in model, with the last selection. */
     public void showForApp() {
-        showForApp(null);
+        showForApp(null, null);
     }
 
     /**
      * As {@link #showForApp()}, then opens {@code file} when one is given (a model opened from the file
      * manager): if it has problems, the dialog lists them and the built-in model stays.
      */
-    public void showForApp(Path file) {
+    public void showForApp(Path file) { showForApp(file, null); }
+
+    /**
+     * As {@link #showForApp(Path)}, then selects {@code select} (an event or quote id, as the exports
+     * give them) instead of the last selection; the status line says so when the model has no such id.
+     */
+    public void showForApp(Path file, String select) {
         double[] b = settings == null ? null : settings.windowBounds();
         boolean onScreen = b != null && !Screen.getScreensForRectangle(new Rectangle2D(b[0], b[1], b[2], b[3])).isEmpty();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -124,7 +130,11 @@ public final class MainWindow implements MainView.Host {
         double[] lastView = settings == null ? null : settings.timelineWindow(BUILT_IN_NAME);
         Runnable restore = () -> {
             if (file != null) {
-                openFile(file);
+                openFile(file, select == null ? null : () -> selectAsked(select));
+                return;
+            }
+            if (select != null) {
+                selectAsked(select);
                 return;
             }
             // Where the reader left the built-in model; the first time, its encounters (framed on load).
@@ -193,9 +203,18 @@ public final class MainWindow implements MainView.Host {
     }
 
     @Override
-    public void openFile(Path file) {
+    public void openFile(Path file) { openFile(file, null); }
+
+    /** Opens {@code file}; {@code after} runs once it is shown (not when it has problems). */
+    void openFile(Path file, Runnable after) {
         Path p = file.toAbsolutePath().normalize();
-        loadOutcome(monitor -> ModelCache.forUser().load(p, monitor), p, null);
+        loadOutcome(monitor -> ModelCache.forUser().load(p, monitor), p, after);
+    }
+
+    /** Selects the event or quote the command line asked for, or says that the model has none of that id. */
+    private void selectAsked(String id) {
+        if (vm.select(id)) return;
+        view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.selectUnknown"), DisplayText.safeLine(id)));
     }
 
     @Override
@@ -297,9 +316,10 @@ public final class MainWindow implements MainView.Host {
             // A model opened anew shows its encounters; reloading the same file keeps the reader's view.
             if (!reload) view.timeline().frameEncounters();
             if (file != null) vm.addRecent(file);
-            if (after != null) after.run();
             view.showMessage(java.text.MessageFormat.format(view.bundle().getString(fromCache ? "status.loadedFromCache" : "status.loaded"),
                     file == null ? view.bundle().getString("status.builtIn") : file.getFileName()));
+            // After the message: what runs next (a selection asked for on the command line) may have its own to say.
+            if (after != null) after.run();
         } else {
             if (file != null) vm.addRecent(file);
             showProblems(name, r.problems());

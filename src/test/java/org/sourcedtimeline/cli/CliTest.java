@@ -42,7 +42,7 @@ class CliTest {
     /** Each command explains itself, however it is asked; its help names every option its parser takes. */
     @Test
     void eachCommandHasItsOwnHelp() {
-        for (String command : java.util.List.of("build", "validate", "render", "generate")) {
+        for (String command : java.util.List.of("build", "validate", "render", "generate", "export")) {
             for (String[] ask : new String[][] {{command, "--help"}, {command, "-h"}, {"help", command}, {command, "--out", "x", "--help"}}) {
                 assertEquals(0, fresh(ask), String.join(" ", ask) + ": " + err());
                 assertTrue(out().startsWith("Usage: timeline " + command), String.join(" ", ask) + ": " + out());
@@ -65,6 +65,19 @@ class CliTest {
         assertEquals(2, run("build"));
         assertEquals(2, run("build", "--out"));
         assertEquals(2, run("validate", "a.json", "--nope"));
+    }
+
+    /** The window's own words are checked before it opens, so a mistake is said on the terminal. */
+    @Test
+    void aBadSelectIsSaidBeforeAnyWindowOpens() {
+        assertEquals(2, fresh("--select"));
+        assertTrue(err().contains("--select needs an event or quote id"), err());
+        assertEquals(2, fresh("no-such-model.json", "--select", "geneva-2022"));
+        assertTrue(err().contains("no such model file: no-such-model.json"), err());
+        assertEquals(2, fresh("--select", "a", "--select", "b"));
+        assertTrue(err().contains("twice"), err());
+        assertEquals(0, fresh("--help"));
+        assertTrue(out().contains("[FILE] [--select ID]"), out());
     }
 
     @Test
