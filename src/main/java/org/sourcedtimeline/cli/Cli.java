@@ -133,7 +133,7 @@ public final class Cli {
                 Exit status: 0 written, 1 cannot write, 2 usage error.
                 """;
             case "export" -> """
-                Usage: timeline export --format events-csv|quotes-csv|markdown|annotations --out FILE
+                Usage: timeline export --format events-csv|quotes-csv|markdown|annotations|timelinejs --out FILE
                                        [--model FILE] [--event ID] [--locale fr|en] [--bom] [--force]
 
                 Writes the model's evidence in another format, whole and at once (a temporary file, then
@@ -144,6 +144,7 @@ public final class Cli {
                                         the exact words and their context
                            markdown     prose with footnotes: each quote to its article, offsets and id
                            annotations  W3C Web Annotations (JSON-LD), TextQuote and TextPosition selectors
+                           timelinejs   a TimelineJS3 timeline (JSON): a slide an event, the quotes in its text
                   --out FILE      the file to write; an existing one is left alone unless --force
                   --model FILE    the model to export (default: the built-in model)
                   --event ID      markdown of this event alone
@@ -174,7 +175,7 @@ public final class Cli {
                        [--locale fr|en] [--theme light|dark]   draw the window to a PNG, no display needed
               generate --out FILE [--events N] [--quotes M] [--seed S]   a synthetic model and its articles, for benchmarks
               export   --format F --out FILE [--model FILE] [--event ID] [--locale fr|en]
-                       the evidence as CSV, Markdown with footnotes, or W3C Web Annotations
+                       the evidence as CSV, Markdown with footnotes, W3C Web Annotations or TimelineJS3
               --help                              this text; COMMAND --help (or help COMMAND): that command's
               --version                           the version
 

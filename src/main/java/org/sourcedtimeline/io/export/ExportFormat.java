@@ -13,7 +13,8 @@ public enum ExportFormat {
     EVENTS_CSV("events-csv", "csv"),
     QUOTES_CSV("quotes-csv", "csv"),
     MARKDOWN("markdown", "md"),
-    ANNOTATIONS("annotations", "jsonld");
+    ANNOTATIONS("annotations", "jsonld"),
+    TIMELINEJS("timelinejs", "json");
 
     /** What to export and how: an event alone (Markdown), the language of curated text, a byte-order mark (CSV). */
     public record Options(String eventId, Locale locale, boolean byteOrderMark) {}
@@ -48,6 +49,7 @@ public enum ExportFormat {
             case QUOTES_CSV -> EvidenceCsv.quotes(loaded.model(), lang, w);
             case MARKDOWN -> MarkdownReport.write(loaded.model(), o.eventId(), o.locale(), loaded.origin(), w);
             case ANNOTATIONS -> WebAnnotations.write(loaded.model(), lang, w);
+            case TIMELINEJS -> TimelineJsJson.write(loaded.model(), o.locale(), w);
         }
         w.flush();
     }

@@ -83,6 +83,56 @@ class ExportsCheckedByTheirOwnCodeTest {
         }
     }
 
+    private static JsonObject node(String script, Path file, int expectedExit) throws Exception {
+        Process p = new ProcessBuilder("node", "src/test/js/" + script, file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "node did not finish");
+        assertEquals(expectedExit, p.exitValue(), out);
+        return JsonParser.parseString(out.strip().lines().reduce((x, y) -> y).orElse("{}")).getAsJsonObject();
+    }
+
+    /**
+     * TimelineJS3's own code (the published bundle, in jsdom) builds a slide for every event, with its
+     * id, its date at its precision (no day it was not given), the model's display date, and every
+     * quote's exact words in the slide it renders.
+     */
+    @Test
+    void timelineJs3BuildsEverySlideWithItsDatesAndQuotes() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ExportFormat.TIMELINEJS.write(LOADED, new ExportFormat.Options(null, locale, false), bytes);
+            Path file = tmp.resolve("timeline-" + locale.getLanguage() + ".json");
+            Files.write(file, bytes.toByteArray());
+            JsonObject summary = node("check-timelinejs.mjs", file, 0);
+            assertTrue(summary.get("valid").getAsBoolean(), summary.toString());
+            assertEquals(0, summary.getAsJsonArray("errors").size(), summary.toString());
+            assertEquals(0, summary.getAsJsonArray("warnings").size(), summary.toString());
+            assertEquals(M.title(), summary.get("title").getAsString());
+            assertEquals(M.events().size() + 1, summary.get("slidesInDom").getAsInt(), "the title slide and one an event");
+            JsonArray slides = summary.getAsJsonArray("slides");
+            assertEquals(M.events().size(), slides.size());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (JsonElement el : slides) {
+                JsonObject s = el.getAsJsonObject();
+                org.sourcedtimeline.model.Event e = M.event(s.get("id").getAsString()).orElseThrow();
+                seen.add(e.id());
+                assertEquals(e.start().year(), s.get("year").getAsInt(), e.id());
+                boolean month = e.start().precision() != org.sourcedtimeline.model.Precision.YEAR;
+                boolean day = e.start().precision() == org.sourcedtimeline.model.Precision.DAY;
+                assertEquals(month ? e.start().month() : null, s.get("month").isJsonNull() ? null : s.get("month").getAsInt(), e.id());
+                assertEquals(day ? e.start().day() : null, s.get("day").isJsonNull() ? null : s.get("day").getAsInt(), e.id());
+                assertEquals(day ? "full" : month ? "month" : "year", s.get("format").getAsString(), e.id() + ": TimelineJS shows the precision");
+                assertEquals(org.sourcedtimeline.model.text.Formats.range(e.start(), e.end(), locale), s.get("display_date").getAsString());
+                assertEquals(e.end() == null || e.end().equals(e.start()), s.get("end").isJsonNull(), e.id());
+                assertTrue(s.get("rendered").getAsBoolean(), e.id());
+                List<String> quotes = new java.util.ArrayList<>();
+                s.getAsJsonArray("quotes").forEach(q -> quotes.add(q.getAsString()));
+                assertEquals(M.quotesOf(e.id()).stream().map(q -> "\u00AB\u00A0" + q.text() + "\u00A0\u00BB").toList(), quotes, e.id());
+            }
+            assertEquals(M.events().size(), seen.size(), "every event once");
+        }
+    }
+
     /** The checker is not a rubber stamp: an annotation moved by one character is reported. */
     @Test
     void theCheckerRefusesAnAnnotationMovedByOneCharacter() throws Exception {
