@@ -41,6 +41,7 @@ public final class Dialogs {
         {"Ctrl+0", "shortcut.fitAll"},
         {"Ctrl+E", "shortcut.zoomSelection"},
         {"Ctrl+Shift+C", "shortcut.copyCitation"},
+        {"Ctrl+Shift+E", "shortcut.export"},
         {"F1", "shortcut.help"},
         {"Ctrl+Q", "shortcut.quit"},
     };

@@ -62,6 +62,8 @@ public final class MainView implements PanelHost {
         void showAbout();
         void showShortcuts();
         void copyToClipboard(String text);
+        /** File › Export…: the evidence in another format. */
+        void showExport();
         /** Stops the model being opened; the one that is open stays. */
         void cancelLoad();
     }
@@ -328,6 +330,8 @@ public final class MainView implements PanelHost {
     @FXML private void onEnglish() { host.switchLanguage(Locale.ENGLISH); }
     @FXML private void onShortcuts() { host.showShortcuts(); }
     @FXML private void onAbout() { host.showAbout(); }
+
+    @FXML private void onExport() { host.showExport(); }
 
     @FXML private void onCopyCitation() {
         String id = vm.getSelectedQuoteId();

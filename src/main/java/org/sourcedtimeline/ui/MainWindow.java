@@ -440,6 +440,24 @@ public final class MainWindow implements MainView.Host {
     @Override
     public void showShortcuts() { Dialogs.shortcuts(stage, view.bundle()).show(); }
 
+    /** The export dialog while it is open (for tests); one at a time, brought to the front when asked again. */
+    private org.sourcedtimeline.ui.export.ExportDialog exportDialog;
+
+    @Override
+    public void showExport() {
+        if (vm.getLoaded() == null) return;
+        if (exportDialog != null && exportDialog.stage().isShowing()) {
+            exportDialog.stage().toFront();
+            return;
+        }
+        exportDialog = org.sourcedtimeline.ui.export.ExportDialog.create(stage, vm.getLoaded(), vm.getModelFile(), vm.getSelectedEventId(),
+                vm.getLocale(), scene.getStylesheets());
+        exportDialog.show();
+    }
+
+    /** The export dialog last opened, or null (for tests). */
+    public org.sourcedtimeline.ui.export.ExportDialog exportDialogForTests() { return exportDialog; }
+
     @Override
     public void copyToClipboard(String text) {
         ClipboardContent c = new ClipboardContent();

@@ -148,10 +148,7 @@ class LoadingFxTest extends WindowFxTest {
 
     /** What a person sees while a model opens, kept for review (target/screenshots). */
     private void snapshot(String file) throws Exception {
-        javafx.scene.image.WritableImage img = fx(() -> window.scene().snapshot(null));
-        java.nio.file.Path out = java.nio.file.Path.of(file);
-        java.nio.file.Files.createDirectories(out.getParent());
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
+        UiFixtures.snapshot(window.scene(), java.nio.file.Path.of(file));
     }
 
 }

@@ -78,8 +78,10 @@ class LocalizationConsistencyTest {
             String own = base(java);
             Matcher m = OWN_KEY.matcher(src);
             while (m.find()) use(own, m.group(1));
+            // A dialog with a bundle of its own (ui.export) reads its keys with getString; the panels use t() and c().
+            boolean ownBundle = !own.equals(MAIN) && bundleDir(own) != null && !java.startsWith(JAVA.resolve("panels"));
             m = COMMON_KEY.matcher(src);
-            while (m.find()) use(MAIN, m.group(1));
+            while (m.find()) use(ownBundle ? own : MAIN, m.group(1));
             m = LITERAL_KEY.matcher(src);
             while (m.find()) use(MAIN, m.group(1));
         }
@@ -88,6 +90,19 @@ class LocalizationConsistencyTest {
         for (Precision p : Precision.values()) use(MAIN, "precision." + p.json());
         use(MAIN, "side.us");
         use(MAIN, "side.russia");
+        for (org.sourcedtimeline.io.export.ExportFormat f : org.sourcedtimeline.io.export.ExportFormat.values()) {
+            use("ExportDialog", "export.format." + f.cliName());
+            use("ExportDialog", "export.help." + f.cliName());
+        }
+    }
+
+    /** The folder of the bundle {@code base}, wherever it is under the ui resources; null when there is none. */
+    private static Path bundleDir(String base) {
+        try (Stream<Path> s = Files.walk(RES)) {
+            return s.filter(p -> p.getFileName().toString().equals(base + ".properties")).map(Path::getParent).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -96,7 +111,8 @@ class LocalizationConsistencyTest {
         assertTrue(used.get(MAIN).contains("menu.file") && used.containsKey("QuotesPanel"), "the scan found keys: " + used.keySet());
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : used.entrySet()) {
-            Path dir = e.getKey().equals(MAIN) ? RES : RES.resolve("panels");
+            Path dir = e.getKey().equals(MAIN) ? RES : bundleDir(e.getKey());
+            assertTrue(dir != null, "no bundle " + e.getKey() + ".properties under " + RES);
             for (String suffix : List.of("", "_fr")) {
                 Path f = dir.resolve(e.getKey() + suffix + ".properties");
                 assertTrue(Files.exists(f), "missing bundle " + f);

@@ -195,11 +195,7 @@ class MainWindowFxTest extends WindowFxTest {
     }
 
     private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
-        java.nio.file.Path dir = java.nio.file.Path.of("target/dialogs");
-        java.nio.file.Files.createDirectories(dir);
-        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
-        WaitForAsyncUtils.asyncFx(() -> img[0] = scene.snapshot(null)).get();
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", dir.resolve(name + ".png").toFile());
+        UiFixtures.snapshot(scene, java.nio.file.Path.of("target/dialogs", name + ".png"));
     }
 
     @Test

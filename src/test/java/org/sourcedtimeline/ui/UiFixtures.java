@@ -75,4 +75,11 @@ public final class UiFixtures {
         w.build(1240, 780);
         return w;
     }
+
+    /** A scene drawn to a PNG, for a person to look at (target/…); from any thread. */
+    public static void snapshot(javafx.scene.Scene scene, java.nio.file.Path out) throws Exception {
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        javafx.scene.image.WritableImage img = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out.toFile());
+    }
 }

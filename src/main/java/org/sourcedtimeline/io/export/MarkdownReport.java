@@ -39,6 +39,8 @@ public final class MarkdownReport {
     private boolean fr() { return lang.equals("fr"); }
 
     private void report(String eventId, String origin, Writer out) throws IOException {
+        // The file's name, not its path: a report is published, the folders of the user's disk are theirs.
+        origin = origin == null ? "" : origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
         StringBuilder b = new StringBuilder();
         List<Event> events = eventId == null ? model.events() : List.of(model.event(eventId)
                 .orElseThrow(() -> new IllegalArgumentException("no event \"" + eventId + "\" in the model")));

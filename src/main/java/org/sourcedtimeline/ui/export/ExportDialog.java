@@ -1,0 +1,172 @@
+package org.sourcedtimeline.ui.export;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.io.export.ExportFormat;
+import org.sourcedtimeline.ui.Views;
+
+/**
+ * File › Export…: choose a format, see the first lines it will write, write it. The file is chosen
+ * with the system's dialog; a file that exists is replaced only after the user says so here, and
+ * whole or not at all. The writing runs in the background, with a progress bar; the window stays
+ * usable.
+ */
+public final class ExportDialog {
+    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @FXML private Parent root;
+    @FXML private ComboBox<ExportFormat> formatBox;
+    @FXML private Label formatHelp;
+    @FXML private CheckBox eventOnlyBox;
+    @FXML private CheckBox bomBox;
+    @FXML private TextArea previewArea;
+    @FXML private ProgressBar progress;
+    @FXML private Label statusLabel;
+    @FXML private Button exportButton;
+    @FXML private ResourceBundle resources;
+
+    private ExportViewModel vm;
+    private Stage stage;
+    private Path modelFile;
+    /** Where the file chooser last put an export, to open there next time. */
+    private static Path lastFolder;
+
+    /** The dialog for {@code loaded}, owned by {@code owner}, not shown yet. */
+    public static ExportDialog create(Window owner, LoadedModel loaded, Path modelFile, String selectedEventId, Locale locale,
+                                      List<String> stylesheets) {
+        Views.Loaded<ExportDialog> v = Views.load(ExportDialog.class, locale);
+        ExportDialog d = v.controller();
+        d.modelFile = modelFile;
+        d.vm = new ExportViewModel(loaded, locale, selectedEventId, BACKGROUND, Platform::runLater);
+        d.stage = new Stage();
+        d.stage.initOwner(owner);
+        d.stage.initModality(Modality.NONE);
+        d.stage.setTitle(v.bundle().getString("export.title"));
+        Scene scene = new Scene(v.root());
+        scene.getStylesheets().addAll(stylesheets);
+        d.stage.setScene(scene);
+        d.bind();
+        return d;
+    }
+
+    private void bind() {
+        formatBox.getItems().setAll(ExportFormat.values());
+        formatBox.setCellFactory(l -> new FormatCell());
+        formatBox.setButtonCell(new FormatCell());
+        formatBox.valueProperty().bindBidirectional(vm.formatProperty());
+        eventOnlyBox.setText(MessageFormat.format(resources.getString("export.eventOnly"), vm.selectedEventId() == null ? "" : vm.selectedEventId()));
+        eventOnlyBox.selectedProperty().bindBidirectional(vm.selectedEventOnlyProperty());
+        bomBox.selectedProperty().bindBidirectional(vm.byteOrderMarkProperty());
+        previewArea.textProperty().bind(vm.previewProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
+        exportButton.disableProperty().bind(vm.busyProperty());
+        vm.formatProperty().addListener(o -> formatChanged());
+        vm.doneProperty().addListener((o, a, d) -> {
+            if (d == null) return;
+            statusLabel.setText(d.ok() ? MessageFormat.format(resources.getString("export.written"), d.file())
+                    : MessageFormat.format(resources.getString("export.failed"), d.file(), d.error()));
+        });
+        formatChanged();
+        vm.refreshPreview();
+    }
+
+    private void formatChanged() {
+        ExportFormat f = vm.formatProperty().get();
+        formatHelp.setText(resources.getString("export.help." + f.cliName()));
+        eventOnlyBox.setVisible(vm.eventOnlyApplies());
+        eventOnlyBox.setManaged(vm.eventOnlyApplies());
+        bomBox.setVisible(vm.byteOrderMarkApplies());
+        bomBox.setManaged(vm.byteOrderMarkApplies());
+    }
+
+    public void show() { stage.show(); }
+
+    public Stage stage() { return stage; }
+
+    public ExportViewModel viewModel() { return vm; }
+
+    @FXML private void onExport() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(resources.getString("export.chooser.title"));
+        fc.setInitialFileName(vm.suggestedFileName(modelFile));
+        Path folder = lastFolder != null ? lastFolder : modelFile != null ? modelFile.getParent() : null;
+        if (folder != null && Files.isDirectory(folder)) fc.setInitialDirectory(folder.toFile());
+        ExportFormat f = vm.formatProperty().get();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("export.format." + f.cliName()), "*." + f.extension()));
+        java.io.File chosen = fc.showSaveDialog(stage);
+        if (chosen == null) return;
+        lastFolder = chosen.toPath().toAbsolutePath().getParent();
+        exportTo(chosen.toPath());
+    }
+
+    /**
+     * Writes to {@code target}, asking first when it exists. What Export… does once a file is chosen;
+     * tests call it directly, the system's file dialog being out of their reach.
+     */
+    public void exportTo(Path target) {
+        ExportViewModel.Write w = vm.write(target, false);
+        if (w == ExportViewModel.Write.NEEDS_CONFIRMATION) {
+            if (!confirmReplace(target)) return;
+            w = vm.write(target, true);
+        }
+        if (w == ExportViewModel.Write.STARTED) statusLabel.setText(MessageFormat.format(resources.getString("export.writing"), target));
+    }
+
+    /** The question before a file is replaced; the last dialog, for tests. */
+    private Alert lastQuestion;
+
+    Alert lastQuestion() { return lastQuestion; }
+
+    private boolean confirmReplace(Path target) {
+        ButtonType replace = new ButtonType(resources.getString("export.replace.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(resources.getString("export.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, resources.getString("export.replace.content"), keep, replace);
+        a.initOwner(stage);
+        a.setTitle(resources.getString("export.replace.title"));
+        a.setHeaderText(MessageFormat.format(resources.getString("export.replace.header"), target.getFileName()));
+        // Keeping the file is what Enter does: replacing must be chosen.
+        ((Button) a.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) a.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        lastQuestion = a;
+        return a.showAndWait().orElse(keep) == replace;
+    }
+
+    @FXML private void onClose() { stage.close(); }
+
+    private final class FormatCell extends ListCell<ExportFormat> {
+        @Override protected void updateItem(ExportFormat f, boolean empty) {
+            super.updateItem(f, empty);
+            setText(empty || f == null ? null : resources.getString("export.format." + f.cliName()));
+        }
+    }
+}
