@@ -10,6 +10,9 @@ module org.sourcedtimeline {
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires java.prefs;
+    requires org.apache.xmlgraphics.batik.svggen;
+    requires java.xml;
+    requires com.github.librepdf.openpdf;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.cbor;
 

@@ -38,6 +38,11 @@ class ArchitectureTest {
             .because("CBOR is the cache's own format (docs/model-cache.md); models and exports are read and written elsewhere");
 
     @ArchTest
+    static final ArchRule onlyTheImageExportDrawsDocuments = noClasses().that().resideOutsideOfPackage("org.sourcedtimeline.ui.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.batik..", "com.lowagie..")
+            .because("SVG and PDF are written in one place (ui.export.TimelineImage); the timeline draws through TimelineSurface");
+
+    @ArchTest
     static final ArchRule ioKnowsNoToolkit = noClasses().that().resideInAPackage("org.sourcedtimeline.io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sourcedtimeline.ui..", "org.sourcedtimeline.cli..")
             .because("loading, validating and building run headless in the CLI and in tests");

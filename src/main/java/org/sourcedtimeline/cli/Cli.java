@@ -135,6 +135,9 @@ public final class Cli {
             case "export" -> """
                 Usage: timeline export --format events-csv|quotes-csv|markdown|annotations|timelinejs --out FILE
                                        [--model FILE] [--event ID] [--locale fr|en] [--bom] [--force]
+                       timeline export --format svg|pdf|png|png2x --out FILE [--model FILE] [--select ID]
+                                       [--from YYYY-MM-DD --to YYYY-MM-DD] [--width W --height H]
+                                       [--locale fr|en] [--theme light|dark] [--force]
 
                 Writes the model's evidence in another format, whole and at once (a temporary file, then
                 a rename), with the model's ids in every row so that each points back into the app.
@@ -145,12 +148,19 @@ public final class Cli {
                            markdown     prose with footnotes: each quote to its article, offsets and id
                            annotations  W3C Web Annotations (JSON-LD), TextQuote and TextPosition selectors
                            timelinejs   a TimelineJS3 timeline (JSON): a slide an event, the quotes in its text
+                           svg, pdf     the timeline as the window shows it, a vector image (labels are text),
+                                        with its legend and a caption naming the model, the span and the articles
+                           png, png2x   the same as a bitmap, at 1x or 2x
                   --out FILE      the file to write; an existing one is left alone unless --force
                   --model FILE    the model to export (default: the built-in model)
                   --event ID      markdown of this event alone
                   --locale fr|en  the language of curated text (titles, places, notes; default: en)
                   --bom           a UTF-8 byte-order mark first (CSV), for spreadsheets that need one
                   --force         replace FILE if it exists
+                  --select ID     (images) the event or quote selected, as a reader would click it
+                  --from, --to    (images) the days shown (default: the four encounters, as the window opens)
+                  --width, --height  (images) the window the timeline is laid out in (default 1600 x 1000)
+                  --theme light|dark (images; default light)
 
                 Exit status: 0 written, 1 the model cannot be opened, ID is unknown or FILE exists, 2 usage error.
                 """;

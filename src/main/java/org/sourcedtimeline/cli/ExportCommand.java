@@ -5,11 +5,17 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sourcedtimeline.io.AtomicFiles;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.io.export.ExportFormat;
+import org.sourcedtimeline.ui.MainWindow;
+import org.sourcedtimeline.ui.RenderSupport;
+import org.sourcedtimeline.ui.Theme;
+import org.sourcedtimeline.ui.control.timeline.TimeWindow;
+import org.sourcedtimeline.ui.export.TimelineImage;
 
 /**
  * {@code export --format F --out FILE [--model FILE] [--event ID] [--locale fr|en] [--bom] [--force]}:
@@ -19,9 +25,14 @@ final class ExportCommand {
     private ExportCommand() {}
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws Args.UsageException {
-        Args a = Args.parse(argv, 1, Set.of("--format", "--out", "--model", "--event", "--locale"), Set.of("--bom", "--force"));
+        Args a = Args.parse(argv, 1, Set.of("--format", "--out", "--model", "--event", "--locale", "--select", "--from", "--to", "--width",
+                "--height", "--theme"), Set.of("--bom", "--force"));
         if (!a.operands().isEmpty()) throw new Args.UsageException("export takes no operand: " + a.operands().get(0));
         if (!a.has("--format")) throw new Args.UsageException("export needs --format " + names());
+        TimelineImage.Kind image = IMAGES.get(a.get("--format"));
+        if (image != null) return image(a, image, out, err);
+        for (String o : List.of("--select", "--from", "--to", "--width", "--height", "--theme"))
+            if (a.has(o)) throw new Args.UsageException(o + " goes with the image formats (svg, pdf, png, png2x)");
         ExportFormat format = ExportFormat.byName(a.get("--format"));
         if (format == null) throw new Args.UsageException("--format must be one of " + names() + ", not \"" + a.get("--format") + "\"");
         if (!a.has("--out")) throw new Args.UsageException("export needs --out FILE");
@@ -63,6 +74,70 @@ final class ExportCommand {
     }
 
     static String names() {
-        return String.join("|", Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName).toList());
+        List<String> n = new java.util.ArrayList<>(Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName).toList());
+        n.addAll(IMAGES.keySet());
+        return String.join("|", n);
+    }
+
+    /** The images of the timeline, by the name the command line gives them. */
+    static final java.util.Map<String, TimelineImage.Kind> IMAGES = new java.util.LinkedHashMap<>();
+
+    static {
+        IMAGES.put("svg", TimelineImage.Kind.SVG);
+        IMAGES.put("pdf", TimelineImage.Kind.PDF);
+        IMAGES.put("png", TimelineImage.Kind.PNG);
+        IMAGES.put("png2x", TimelineImage.Kind.PNG_2X);
+    }
+
+    /** An image of the timeline as the window shows it (drawn headless), of the encounters or of --from/--to. */
+    private static int image(Args a, TimelineImage.Kind kind, PrintStream out, PrintStream err) throws Args.UsageException {
+        if (!a.has("--out")) throw new Args.UsageException("export needs --out FILE");
+        if (a.has("--event") || a.has("--bom")) throw new Args.UsageException("--event and --bom go with the evidence formats");
+        int width = a.integer("--width", 1600, MainWindow.MIN_WIDTH, 8000);
+        int height = a.integer("--height", 1000, MainWindow.MIN_HEIGHT, 8000);
+        String lang = a.get("--locale", "en");
+        if (!lang.equals("fr") && !lang.equals("en")) throw new Args.UsageException("--locale must be fr or en");
+        String themeName = a.get("--theme", "light");
+        if (!themeName.equals("light") && !themeName.equals("dark")) throw new Args.UsageException("--theme must be light or dark");
+        if (a.has("--from") != a.has("--to")) throw new Args.UsageException("--from and --to go together");
+        TimeWindow range = null;
+        if (a.has("--from")) {
+            try {
+                java.time.LocalDate from = java.time.LocalDate.parse(a.get("--from")), to = java.time.LocalDate.parse(a.get("--to"));
+                if (!to.isAfter(from)) throw new Args.UsageException("--to must be after --from");
+                range = TimeWindow.of(from, to.plusDays(1));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new Args.UsageException("--from and --to are dates, YYYY-MM-DD: " + e.getParsedString());
+            }
+        }
+        Path target = Path.of(a.get("--out"));
+        if (Files.exists(target) && !a.has("--force")) {
+            err.println("export: " + target + " exists; nothing written (--force replaces it)");
+            return Cli.FAILED;
+        }
+        Path modelFile = a.has("--model") ? Path.of(a.get("--model")).toAbsolutePath().normalize() : null;
+        ModelLoader.Result r = modelFile == null ? ModelLoader.loadBuiltIn() : ModelLoader.load(modelFile);
+        if (!r.ok()) {
+            r.problems().forEach(err::println);
+            err.println("export: the model cannot be opened; nothing written");
+            return Cli.FAILED;
+        }
+        String select = a.get("--select");
+        if (select != null && r.loaded().model().event(select).isEmpty() && r.loaded().model().quote(select).isEmpty()) {
+            err.println("export: no event or quote \"" + select + "\" in the model; nothing written");
+            return Cli.FAILED;
+        }
+        for (String[] p : RenderSupport.HEADLESS_PROPERTIES) System.setProperty(p[0], p[1]);
+        System.setProperty("headless.geometry", width + "x" + height + "-32");
+        try {
+            RenderSupport.render(new RenderSupport.Request(r.loaded(), modelFile, r.problems(), width, height, select,
+                    lang.equals("fr") ? Locale.FRENCH : Locale.ENGLISH, Theme.parse(themeName, Theme.LIGHT), target, kind, range));
+        } catch (Exception e) {
+            Throwable c = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+            err.println("export: " + c);
+            return Cli.FAILED;
+        }
+        out.println("exported " + a.get("--format") + " to " + target.toAbsolutePath().normalize());
+        return Cli.OK;
     }
 }

@@ -30,8 +30,19 @@ public final class RenderSupport {
 
     private RenderSupport() {}
 
+    /**
+     * @param image null for the whole window as a PNG; else an image of the timeline alone, with its legend and caption
+     * @param range the span the timeline shows; null for the encounters, as the window opens
+     */
     public record Request(LoadedModel model, Path modelFile, List<Problem> warnings, int width, int height,
-                          String selectId, Locale locale, Theme theme, Path out) {}
+                          String selectId, Locale locale, Theme theme, Path out,
+                          org.sourcedtimeline.ui.export.TimelineImage.Kind image,
+                          org.sourcedtimeline.ui.control.timeline.TimeWindow range) {
+        public Request(LoadedModel model, Path modelFile, List<Problem> warnings, int width, int height,
+                       String selectId, Locale locale, Theme theme, Path out) {
+            this(model, modelFile, warnings, width, height, selectId, locale, theme, out, null, null);
+        }
+    }
 
     /** Starts the toolkit if needed, renders, and writes the PNG atomically. */
     public static void render(Request r) throws Exception {
@@ -44,6 +55,7 @@ public final class RenderSupport {
         started.get(30, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        CompletableFuture<byte[]> timelineImage = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicReference<Throwable> uncaught = new java.util.concurrent.atomic.AtomicReference<>();
         // What the render changes for the whole toolkit, put back afterwards: a render inside a running app
         // (or a test JVM) must not leave its theme, language or error handler behind.
@@ -70,11 +82,22 @@ public final class RenderSupport {
                 window.view().timeline().frameEncounters();
                 if (r.selectId() != null) vm.select(r.selectId());
                 stage.show();
+                if (r.range() != null) window.view().timeline().view().setVisibleWindow(r.range());
                 waitFrames(8, () -> {
                     try {
                         window.scene().getRoot().applyCss();
                         window.scene().getRoot().layout();
-                        shot.complete(window.scene().snapshot(null));
+                        if (r.image() != null) {
+                            org.sourcedtimeline.ui.control.timeline.TimelineView tv = window.view().timeline().view();
+                            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                            org.sourcedtimeline.ui.export.TimelineImage.write(r.image(), tv, (int) Math.round(tv.getWidth()),
+                                    (int) Math.round(tv.getHeight()), org.sourcedtimeline.ui.export.TimelineCaption.of(r.model(),
+                                            tv.getVisibleWindow(), r.locale()), bytes);
+                            timelineImage.complete(bytes.toByteArray());
+                            shot.complete(null);
+                        } else {
+                            shot.complete(window.scene().snapshot(null));
+                        }
                         stage.hide();
                     } catch (Throwable t) {
                         shot.completeExceptionally(t);
@@ -95,6 +118,11 @@ public final class RenderSupport {
             });
         }
         if (uncaught.get() != null) throw new IllegalStateException("the window failed while drawing: " + uncaught.get(), uncaught.get());
+        if (r.image() != null) {
+            byte[] bytes = timelineImage.get(1, TimeUnit.SECONDS);
+            AtomicFiles.write(r.out().toAbsolutePath().normalize(), bytes);
+            return;
+        }
         BufferedImage img = SwingFXUtils.fromFXImage(image, null);
         write(img, r.out());
     }

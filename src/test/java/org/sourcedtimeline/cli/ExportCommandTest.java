@@ -65,7 +65,7 @@ class ExportCommandTest {
         assertEquals(2, run("export", "--out", tmp.resolve("x").toString()));
         assertTrue(err().contains("--format"), err());
         assertEquals(2, run("export", "--format", "xlsx", "--out", tmp.resolve("x").toString()));
-        assertTrue(err().contains("events-csv|quotes-csv|markdown|annotations|timelinejs"), err());
+        assertTrue(err().contains("events-csv|quotes-csv|markdown|annotations|timelinejs|svg|pdf|png|png2x"), err());
         assertEquals(2, run("export", "--format", "quotes-csv", "--event", "geneva-2022", "--out", tmp.resolve("x").toString()));
         assertEquals(2, run("export", "--format", "markdown", "--bom", "--out", tmp.resolve("x").toString()));
         assertEquals(1, run("export", "--format", "markdown", "--event", "nowhere", "--out", tmp.resolve("x").toString()));

@@ -33,4 +33,10 @@ class UiArchitectureTest {
     static final ArchRule onlyTheBridgeKnowsTheTimeline = noClasses().that().resideInAPackage("org.sourcedtimeline.ui.panels..")
             .should().dependOnClassesThat().resideInAPackage("org.sourcedtimeline.ui.control..")
             .because("TimelineBridge is the one place that maps the model onto the reusable control");
+
+    @ArchTest
+    static final ArchRule exportDoesNotKnowTheWindow = noClasses().that().resideInAPackage("org.sourcedtimeline.ui.export..")
+            .should().dependOnClassesThat().haveSimpleNameStartingWith("MainWindow")
+            .orShould().dependOnClassesThat().haveSimpleName("MainView")
+            .because("the export dialog is given the model, the selection and the timeline; it can be opened and tested alone");
 }

@@ -148,6 +148,17 @@ public class TimelineView extends Control {
         return index;
     }
 
+    /**
+     * Draws what the timeline shows now (its window, rows, selection and highlight) onto
+     * {@code surface}, {@code width} × {@code height} px, for an image of it: a {@link Graphics2DSurface}
+     * on an SVG or PDF document, or on a bitmap. Must be called on the JavaFX thread once the timeline
+     * has been shown (its colours come from its style sheet).
+     */
+    public void paintTo(TimelineSurface surface, double width, double height) {
+        if (!(getSkin() instanceof TimelineViewSkin s)) throw new IllegalStateException("the timeline has not been shown yet");
+        s.paintTo(surface, width, height);
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineViewSkin(this);

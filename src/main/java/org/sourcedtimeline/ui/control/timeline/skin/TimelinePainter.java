@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.sourcedtimeline.ui.control.timeline.TimelineSurface;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -381,7 +381,7 @@ final class TimelinePainter {
     record Frame(TimeWindow window, Locale locale, TimelineItem selected, TimelineItem hovered,
             Predicate<String> highlighted, boolean focused) { }
 
-    void paint(GraphicsContext gc, double w, double h, Frame f) {
+    void paint(TimelineSurface gc, double w, double h, Frame f) {
         width = w;
         height = h;
         hits.clear();
@@ -525,7 +525,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintLaneBackgrounds(GraphicsContext gc) {
+    private void paintLaneBackgrounds(TimelineSurface gc) {
         Color alt = alpha(text, 0.028);
         Color line = alpha(text, 0.09);
         for (int l = 0; l < layout.laneCount; l++) {
@@ -545,7 +545,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintGrid(GraphicsContext gc, TickGenerator.Ticks ticks) {
+    private void paintGrid(TimelineSurface gc, TickGenerator.Ticks ticks) {
         gc.setLineWidth(1);
         gc.setStroke(alpha(text, 0.055));
         for (TickGenerator.Tick t : ticks.minor()) {
@@ -563,7 +563,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintAxis(GraphicsContext gc, TickGenerator.Ticks ticks) {
+    private void paintAxis(TimelineSurface gc, TickGenerator.Ticks ticks) {
         gc.setFill(bg);
         gc.fillRect(0, 0, width, AXIS_H);
         boolean majorLabels = false;
@@ -616,7 +616,7 @@ final class TimelinePainter {
         gc.strokeLine(0, y, width, y);
     }
 
-    private void paintLaneLabels(GraphicsContext gc) {
+    private void paintLaneLabels(TimelineSurface gc) {
         gc.setFont(fontSmallBold);
         for (int l = 0; l < layout.laneCount; l++) {
             String label = layout.laneLabels[l];
@@ -667,7 +667,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintItems(GraphicsContext gc, Frame f) {
+    private void paintItems(TimelineSurface gc, Frame f) {
         if (index.size() == 0) {
             return;
         }
@@ -702,7 +702,7 @@ final class TimelinePainter {
         gc.setGlobalAlpha(1);
     }
 
-    private void paintSolo(GraphicsContext gc, int pos, int g, double cy, Frame f, boolean dimming) {
+    private void paintSolo(TimelineSurface gc, int pos, int g, double cy, Frame f, boolean dimming) {
         TimelineItem it = index.get(pos);
         double x0 = clusterer.x0(g);
         double x1 = clusterer.x1(g);
@@ -748,14 +748,14 @@ final class TimelinePainter {
         hits.add(left - 1, cy - rowH / 2 + 3, right + 1, cy + rowH / 2 - 3, pos * 2);
     }
 
-    private void paintPoint(GraphicsContext gc, double cx, double cy, double r, Color fill) {
+    private void paintPoint(TimelineSurface gc, double cx, double cy, double r, Color fill) {
         gc.setFill(bg);
         gc.fillOval(cx - r - 1.5, cy - r - 1.5, 2 * r + 3, 2 * r + 3);
         gc.setFill(fill);
         gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
     }
 
-    private void paintBar(GraphicsContext gc, double x0, double x1, double cy, Color c) {
+    private void paintBar(TimelineSurface gc, double x0, double x1, double cy, Color c) {
         double h = BAR_H;
         gc.setFill(alpha(c, 0.16));
         gc.fillRoundRect(x0, cy - h / 2, x1 - x0, h, h, h);
@@ -768,7 +768,7 @@ final class TimelinePainter {
      * An imprecise date (month or year): a soft band with fading ends and a light diagonal hatch,
      * the usual graphic cue for "somewhere in this period".
      */
-    private void paintBand(GraphicsContext gc, double x0, double x1, double cy, Color c) {
+    private void paintBand(TimelineSurface gc, double x0, double x1, double cy, Color c) {
         double h = BAND_H;
         double w = x1 - x0;
         double top = cy - h / 2;
@@ -794,7 +794,7 @@ final class TimelinePainter {
         gc.restore();
     }
 
-    private void paintFlag(GraphicsContext gc, TimelineItem it, double x0, double x1, double cy) {
+    private void paintFlag(TimelineSurface gc, TimelineItem it, double x0, double x1, double cy) {
         String first = null;
         for (String flag : it.flags()) {
             if (first == null || flag.compareTo(first) < 0) {
@@ -822,7 +822,7 @@ final class TimelinePainter {
         gc.fillOval(bx - 2.75, by - 2.75, 5.5, 5.5);
     }
 
-    private void ring(GraphicsContext gc, TimelineItem it, double x0, double x1, double cy, Color c, double lineWidth,
+    private void ring(TimelineSurface gc, TimelineItem it, double x0, double x1, double cy, Color c, double lineWidth,
             double gap) {
         gc.setStroke(c);
         gc.setLineWidth(lineWidth);
@@ -836,7 +836,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintCluster(GraphicsContext gc, int r, int g, double cy, Frame f, boolean dimming) {
+    private void paintCluster(TimelineSurface gc, int r, int g, double cy, Frame f, boolean dimming) {
         int first = clusterer.first(g);
         int end = clusterer.end(g);
         int c = clusterCount++;
@@ -907,7 +907,7 @@ final class TimelinePainter {
      * zoom a row of 100,000 events is one cluster, and this is what tells where in time they are.
      * Counting costs two binary searches a column, never a visit of the members.
      */
-    private void paintDensity(GraphicsContext gc, int first, int end, double x0, double x1, double cy) {
+    private void paintDensity(TimelineSurface gc, int first, int end, double x0, double x1, double cy) {
         double left = Math.max(x0, 0);
         double right = Math.min(x1, width);
         int columns = (int) Math.floor((right - left) / DENSITY_COLUMN);
@@ -998,7 +998,7 @@ final class TimelinePainter {
         return cachedSelectionPos;
     }
 
-    private void paintSelection(GraphicsContext gc, Frame f) {
+    private void paintSelection(TimelineSurface gc, Frame f) {
         int pos = selectedPos(f.selected());
         if (pos < 0) {
             return;
@@ -1058,7 +1058,7 @@ final class TimelinePainter {
      * marker (which spans {@code [left, right]}), on the side where more of the pill is: the marker
      * would hide the pill's own count, and next to the selection the others are what is hidden.
      */
-    private void paintCountBeside(GraphicsContext gc, int c, double left, double right, double cy) {
+    private void paintCountBeside(TimelineSurface gc, int c, double left, double right, double cy) {
         String label = "+" + (clusterSize[c] - 1);
         double w = Math.max(CLUSTER_H, textWidth(label, fontSmallBold) + 10);
         double pillLeft = scale.toX(clusterStart[c]);
@@ -1082,7 +1082,7 @@ final class TimelinePainter {
      * room; otherwise (cut short, or the item is inside a cluster) in a callout above the marker, so
      * the selection is always named without covering its neighbours.
      */
-    private void paintSelectionLabel(GraphicsContext gc, TimelineItem it, double x0, double x1, double cy) {
+    private void paintSelectionLabel(TimelineSurface gc, TimelineItem it, double x0, double x1, double cy) {
         if (it.label().isEmpty()) {
             return;
         }
@@ -1129,7 +1129,7 @@ final class TimelinePainter {
 
     // ------------------------------------------------------------------------- overview
 
-    private void paintOverview(GraphicsContext gc, Frame f) {
+    private void paintOverview(TimelineSurface gc, Frame f) {
         double top = overviewTop;
         double h = height - top;
         gc.setFill(blend(bg, text, 0.035));

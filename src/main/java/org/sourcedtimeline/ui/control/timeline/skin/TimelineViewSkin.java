@@ -262,9 +262,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void paint() {
         TimelineView c = getSkinnable();
-        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
+        if (canvasSurface == null) canvasSurface = new CanvasSurface(canvas.getGraphicsContext2D());
+        painter.paint(canvasSurface, canvas.getWidth(), canvas.getHeight(),
                 new TimelinePainter.Frame(c.getVisibleWindow(), c.getLocale(), c.getSelectedItem(), hovered,
                         c.getHighlight(), c.isFocused()));
+    }
+
+    private CanvasSurface canvasSurface;
+
+    /**
+     * Draws the current view, with its selection and highlight but no pointer or focus ring, onto
+     * {@code s} at {@code w} × {@code h}; the canvas is then painted again at its own size (the painter
+     * keeps the last frame's geometry for hit tests).
+     */
+    public void paintTo(org.sourcedtimeline.ui.control.timeline.TimelineSurface s, double w, double h) {
+        TimelineView c = getSkinnable();
+        painter.paint(s, w, h, new TimelinePainter.Frame(c.getVisibleWindow(), c.getLocale(), c.getSelectedItem(), null,
+                c.getHighlight(), false));
+        paint();
     }
 
     @Override

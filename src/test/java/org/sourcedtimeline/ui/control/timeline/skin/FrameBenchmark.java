@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import org.sourcedtimeline.ui.control.timeline.TimelineSurface;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,7 +49,7 @@ public class FrameBenchmark {
     public String zoom;
 
     private TimelinePainter painter;
-    private GraphicsContext gc;
+    private TimelineSurface gc;
     private TimelinePainter.Frame frame;
     private final SplittableRandom rnd = new SplittableRandom(1);
 
@@ -61,7 +61,7 @@ public class FrameBenchmark {
         painter = new TimelinePainter(new TimelinePalette(null));
         ItemIndex index = ItemIndex.of(items);
         painter.setModel(RowModel.of(index, List.of(new TimelineLane("encounters", "Rencontres"), new TimelineLane("context", "Contexte"))));
-        gc = new Canvas(1600, 420).getGraphicsContext2D();
+        gc = new CanvasSurface(new Canvas(1600, 420).getGraphicsContext2D());
         double centre = index.start(index.size() / 2);
         TimeWindow window = switch (zoom) {
             case "widest" -> new TimeWindow(index.minStart(), index.maxEnd());
