@@ -79,9 +79,11 @@ class LocalizationConsistencyTest {
             Matcher m = OWN_KEY.matcher(src);
             while (m.find()) use(own, m.group(1));
             // A dialog with a bundle of its own (ui.export) reads its keys with getString; the panels use t() and c().
-            boolean ownBundle = !own.equals(MAIN) && bundleDir(own) != null && !java.startsWith(JAVA.resolve("panels"));
+            // ui.export's classes all read the dialog's bundle (TimelineCaption too); legend words come from MainView's via t().
+            String dialog = java.startsWith(JAVA.resolve("export")) ? "ExportDialog"
+                    : !own.equals(MAIN) && bundleDir(own) != null && !java.startsWith(JAVA.resolve("panels")) ? own : MAIN;
             m = COMMON_KEY.matcher(src);
-            while (m.find()) use(ownBundle ? own : MAIN, m.group(1));
+            while (m.find()) use(dialog.equals(MAIN) || !src.startsWith("main.", Math.max(0, m.start() - 5)) ? dialog : MAIN, m.group(1));
             m = LITERAL_KEY.matcher(src);
             while (m.find()) use(MAIN, m.group(1));
         }
@@ -94,6 +96,8 @@ class LocalizationConsistencyTest {
             use("ExportDialog", "export.format." + f.cliName());
             use("ExportDialog", "export.help." + f.cliName());
         }
+        for (org.sourcedtimeline.ui.export.TimelineImage.Kind k : org.sourcedtimeline.ui.export.TimelineImage.Kind.values())
+            use("ExportDialog", "export.image.kind." + k.name());
     }
 
     /** The folder of the bundle {@code base}, wherever it is under the ui resources; null when there is none. */

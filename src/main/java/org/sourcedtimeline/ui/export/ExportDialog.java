@@ -52,26 +52,37 @@ public final class ExportDialog {
     @FXML private ProgressBar progress;
     @FXML private Label statusLabel;
     @FXML private Button exportButton;
+    @FXML private ComboBox<TimelineImage.Kind> imageBox;
+    @FXML private Button imageButton;
+    @FXML private javafx.scene.image.ImageView imagePreview;
     @FXML private ResourceBundle resources;
 
     private ExportViewModel vm;
     private Stage stage;
     private Path modelFile;
+    private LoadedModel loaded;
+    private Locale locale;
+    /** The window's timeline, drawn for an image as it is when the image is asked for. */
+    private org.sourcedtimeline.ui.control.timeline.TimelineView timeline;
     /** Where the file chooser last put an export, to open there next time. */
     private static Path lastFolder;
 
     /** The dialog for {@code loaded}, owned by {@code owner}, not shown yet. */
     public static ExportDialog create(Window owner, LoadedModel loaded, Path modelFile, String selectedEventId, Locale locale,
-                                      List<String> stylesheets) {
+                                      List<String> stylesheets, org.sourcedtimeline.ui.control.timeline.TimelineView timeline) {
         Views.Loaded<ExportDialog> v = Views.load(ExportDialog.class, locale);
         ExportDialog d = v.controller();
         d.modelFile = modelFile;
+        d.loaded = loaded;
+        d.locale = locale;
+        d.timeline = timeline;
         d.vm = new ExportViewModel(loaded, locale, selectedEventId, BACKGROUND, Platform::runLater);
         d.stage = new Stage();
         d.stage.initOwner(owner);
         d.stage.initModality(Modality.NONE);
         d.stage.setTitle(v.bundle().getString("export.title"));
-        Scene scene = new Scene(v.root());
+        // Room for the preview's lines and the image, on the smallest screen the window itself takes (1280 x 800).
+        Scene scene = new Scene(v.root(), 960, 740);
         scene.getStylesheets().addAll(stylesheets);
         d.stage.setScene(scene);
         d.bind();
@@ -98,6 +109,30 @@ public final class ExportDialog {
         });
         formatChanged();
         vm.refreshPreview();
+        imageBox.getItems().setAll(TimelineImage.Kind.values());
+        imageBox.setCellFactory(l -> new KindCell());
+        imageBox.setButtonCell(new KindCell());
+        imageBox.setValue(TimelineImage.Kind.SVG);
+        imageButton.disableProperty().bind(vm.busyProperty());
+        stage.setOnShown(e -> refreshImagePreview());
+        stage.focusedProperty().addListener((o, was, is) -> { if (is) refreshImagePreview(); });
+    }
+
+    /** A small PNG of what the image will hold: the timeline as it is now, with its caption. */
+    private void refreshImagePreview() {
+        try {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            writeImage(TimelineImage.Kind.PNG, png);
+            imagePreview.setImage(new javafx.scene.image.Image(new java.io.ByteArrayInputStream(png.toByteArray())));
+        } catch (java.io.IOException | RuntimeException e) {
+            imagePreview.setImage(null);
+        }
+    }
+
+    private void writeImage(TimelineImage.Kind kind, java.io.OutputStream out) throws java.io.IOException {
+        int w = (int) Math.max(1, Math.round(timeline.getWidth()));
+        int h = (int) Math.max(1, Math.round(timeline.getHeight()));
+        TimelineImage.write(kind, timeline, w, h, TimelineCaption.of(loaded, timeline.getVisibleWindow(), locale), out);
     }
 
     private void formatChanged() {
@@ -159,6 +194,44 @@ public final class ExportDialog {
         ((Button) a.getDialogPane().lookupButton(replace)).setDefaultButton(false);
         lastQuestion = a;
         return a.showAndWait().orElse(keep) == replace;
+    }
+
+    @FXML private void onExportImage() {
+        TimelineImage.Kind kind = imageBox.getValue();
+        FileChooser fc = new FileChooser();
+        fc.setTitle(resources.getString("export.chooser.title"));
+        String base = vm.suggestedFileName(modelFile).replaceFirst("-[^-]*$", "");
+        fc.setInitialFileName(base + "-timeline." + kind.extension());
+        Path folder = lastFolder != null ? lastFolder : modelFile != null ? modelFile.getParent() : null;
+        if (folder != null && Files.isDirectory(folder)) fc.setInitialDirectory(folder.toFile());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("export.image.kind." + kind.name()), "*." + kind.extension()));
+        java.io.File chosen = fc.showSaveDialog(stage);
+        if (chosen == null) return;
+        lastFolder = chosen.toPath().toAbsolutePath().getParent();
+        exportImageTo(kind, chosen.toPath());
+    }
+
+    /** Draws the timeline as it is now and writes it to {@code target}, asking first when it exists (tests call it directly). */
+    public void exportImageTo(TimelineImage.Kind kind, Path target) {
+        if (Files.exists(target) && !confirmReplace(target)) return;
+        byte[] bytes;
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            writeImage(kind, out);
+            bytes = out.toByteArray();
+        } catch (java.io.IOException | RuntimeException e) {
+            statusLabel.setText(MessageFormat.format(resources.getString("export.failed"), target, e.getMessage()));
+            return;
+        }
+        if (vm.write(target, true, bytes) == ExportViewModel.Write.STARTED)
+            statusLabel.setText(MessageFormat.format(resources.getString("export.writing"), target));
+    }
+
+    private final class KindCell extends ListCell<TimelineImage.Kind> {
+        @Override protected void updateItem(TimelineImage.Kind k, boolean empty) {
+            super.updateItem(k, empty);
+            setText(empty || k == null ? null : resources.getString("export.image.kind." + k.name()));
+        }
     }
 
     @FXML private void onClose() { stage.close(); }

@@ -145,15 +145,27 @@ public final class ExportViewModel {
      * the user must be asked.
      */
     public Write write(Path target, boolean replaceConfirmed) {
+        ExportFormat f = format.get();
+        ExportFormat.Options o = options();
+        return write(target, replaceConfirmed, out -> f.write(loaded, o, out));
+    }
+
+    /**
+     * As {@link #write(Path, boolean)}, for content made already: an image of the timeline, which only
+     * the JavaFX thread can draw.
+     */
+    public Write write(Path target, boolean replaceConfirmed, byte[] content) {
+        return write(target, replaceConfirmed, out -> out.write(content));
+    }
+
+    private Write write(Path target, boolean replaceConfirmed, AtomicFiles.Content content) {
         if (busy.get()) return Write.BUSY;
         if (Files.exists(target) && !replaceConfirmed) return Write.NEEDS_CONFIRMATION;
         busy.set(true);
-        ExportFormat f = format.get();
-        ExportFormat.Options o = options();
         background.execute(() -> {
             Done d;
             try {
-                AtomicFiles.write(target, out -> f.write(loaded, o, out));
+                AtomicFiles.write(target, content);
                 d = new Done(target, null);
             } catch (IOException | RuntimeException e) {
                 d = new Done(target, e.getMessage() == null ? e.toString() : e.getMessage());

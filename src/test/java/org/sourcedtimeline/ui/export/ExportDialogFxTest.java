@@ -50,7 +50,6 @@ class ExportDialogFxTest extends WindowFxTest {
         String md = preview(d, robot);
         String title = fixture.model().event("new-delhi-2023").orElseThrow().title("en");
         assertTrue(md.lines().findFirst().orElse("").contains(title.substring(0, 20)), "the selected event alone: " + md.lines().findFirst());
-        org.sourcedtimeline.ui.UiFixtures.snapshot(d.stage().getScene(), Path.of("target/screenshots/export-dialog.png"));
         fx(() -> { d.stage().close(); return null; });
     }
 
@@ -73,6 +72,20 @@ class ExportDialogFxTest extends WindowFxTest {
         fx(() -> { keep.fire(); return null; });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("mine", Files.readString(file));
+        fx(() -> { d.stage().close(); return null; });
+    }
+
+    @Test
+    void anImageOfTheTimelineAsItIsNow(FxRobot robot) throws Exception {
+        ExportDialog d = open(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() ->
+                robot.from(d.stage().getScene().getRoot()).lookup(".export-image-preview").queryAs(javafx.scene.image.ImageView.class).getImage() != null));
+        Path svg = tmp.resolve("timeline.svg");
+        fx(() -> { d.exportImageTo(TimelineImage.Kind.SVG, svg); return null; });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.viewModel().doneProperty().get() != null));
+        String s = Files.readString(svg);
+        assertTrue(s.contains("<svg") && s.contains("<text"), s.substring(0, Math.min(300, s.length())));
+        org.sourcedtimeline.ui.UiFixtures.snapshot(d.stage().getScene(), Path.of("target/screenshots/export-dialog.png"));
         fx(() -> { d.stage().close(); return null; });
     }
 }
