@@ -418,6 +418,46 @@ public final class MainViewModel {
     }
 
     /** The citation of a quote for the clipboard, in the UI language. */
+    /**
+     * The command that opens the window on this event or quote again, as an export names it:
+     * {@code timeline --select ID}, with the model file first when one is open (quoted for a shell).
+     */
+    public String link(String id) {
+        Path f = getModelFile();
+        return "timeline " + (f == null ? "" : shellQuoted(f.toString()) + " ") + "--select " + shellQuoted(id);
+    }
+
+    /** {@code s} as one word for a POSIX shell: as it is when it is plain, else in single quotes. */
+    static String shellQuoted(String s) {
+        if (s.matches("[\\w@%+=:,./-]+")) return s;
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** An event's citation: its title, dates and place, its articles (outlet, title, date), its id. */
+    public String eventCitation(String eventId) {
+        TimelineModel m = model();
+        if (m == null) return null;
+        org.sourcedtimeline.model.Event e = m.event(eventId).orElse(null);
+        if (e == null) return null;
+        String lang = locale.get().getLanguage();
+        StringBuilder b = new StringBuilder(e.title(lang)).append(" \u2014 ")
+                .append(org.sourcedtimeline.model.text.Formats.range(e.start(), e.end(), locale.get()));
+        if (e.place() != null && e.placeName(lang) != null) b.append(", ").append(e.placeName(lang));
+        List<String> sources = new java.util.ArrayList<>();
+        for (String sid : e.sourceIds()) {
+            org.sourcedtimeline.model.Source s = m.source(sid).orElse(null);
+            if (s == null) continue;
+            StringBuilder c = new StringBuilder();
+            if (s.outlet() != null && !s.outlet().isBlank()) c.append(s.outlet()).append(", ");
+            c.append('\u201C').append(s.title()).append('\u201D');
+            if (s.published() != null && s.published().date() != null)
+                c.append(", ").append(org.sourcedtimeline.model.text.Formats.date(s.published().date(), locale.get()));
+            sources.add(c.toString());
+        }
+        if (!sources.isEmpty()) b.append(". ").append(String.join("; ", sources));
+        return b.append(". [").append(e.id()).append(']').toString();
+    }
+
     public String citation(String quoteId) {
         TimelineModel m = model();
         if (m == null) return null;

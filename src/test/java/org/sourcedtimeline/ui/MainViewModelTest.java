@@ -255,4 +255,30 @@ class MainViewModelTest {
         assertTrue(c.contains("\u00BB \u2014 un responsable américain, \u201CAntony Blinken"), c);
         assertTrue(c.contains("March 2, 2023"), c);
     }
+
+    /** The link of an event or quote is the command that opens it again, and the window reads it back the same. */
+    @Test
+    void aLinkIsTheCommandThatOpensTheWindowOnIt() {
+        MainViewModel vm = new MainViewModel();
+        vm.setModel(loaded, null, List.of());
+        assertEquals("timeline --select geneva-2022", vm.link("geneva-2022"));
+        vm.setModel(loaded, java.nio.file.Path.of("/home/ana/My models/l'été.timeline.json"), List.of());
+        String link = vm.link("geneva-2022");
+        assertEquals("timeline '/home/ana/My models/l'\\''été.timeline.json' --select geneva-2022", link);
+        assertEquals("plain/path.json", MainViewModel.shellQuoted("plain/path.json"));
+        assertEquals("'a b'", MainViewModel.shellQuoted("a b"));
+        assertEquals("'$(rm -rf ~)'", MainViewModel.shellQuoted("$(rm -rf ~)"), "nothing in an id or a path runs in a shell");
+    }
+
+    @Test
+    void anEventsCitationNamesItsArticlesAndId() {
+        MainViewModel vm = new MainViewModel();
+        vm.setModel(loaded, null, List.of());
+        String c = vm.eventCitation("new-delhi-2023");
+        org.sourcedtimeline.model.Event e = loaded.model().event("new-delhi-2023").orElseThrow();
+        assertTrue(c.startsWith(e.title("en") + " \u2014 "), c);
+        assertTrue(c.endsWith("[new-delhi-2023]"), c);
+        for (String sid : e.sourceIds()) assertTrue(c.contains(loaded.model().source(sid).orElseThrow().title()), sid + " in " + c);
+        assertEquals(null, vm.eventCitation("nowhere"));
+    }
 }

@@ -99,6 +99,18 @@ public final class EventPanel extends PanelView {
         }
         content.getChildren().add(badges);
 
+        javafx.scene.control.Button cite = new javafx.scene.control.Button(t("copyCitation"));
+        cite.getStyleClass().addAll("small", "flat", "event-copy-citation");
+        cite.setTooltip(tip(t("copyCitation.tip")));
+        cite.setOnAction(x -> host.copyToClipboard(vm.eventCitation(e.id()), t("citationCopied")));
+        javafx.scene.control.Button link = new javafx.scene.control.Button(t("copyLink"));
+        link.getStyleClass().addAll("small", "flat", "event-copy-link");
+        link.setTooltip(tip(t("copyLink.tip")));
+        link.setOnAction(x -> host.copyToClipboard(vm.link(e.id()), t("linkCopied")));
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(4, cite, link);
+        actions.getStyleClass().add("event-actions");
+        content.getChildren().add(actions);
+
         if (e.summary() != null && !e.summary().isBlank()) content.getChildren().add(label(e.summary(lang), "event-summary"));
 
         if (!e.participants().isEmpty()) {

@@ -225,7 +225,12 @@ public final class QuotesPanel extends PanelView {
         copy.setMinWidth(Button.USE_PREF_SIZE);
         copy.setTooltip(sharedTip(t("copy.tip"), Tooltip::new));
         copy.setOnAction(x -> host.copyToClipboard(vm.citation(q.id()), t("copied")));
-        footer.getChildren().add(copy);
+        Button link = new Button(t("copyLink"));
+        link.getStyleClass().addAll("small", "flat", "quote-copy-link");
+        link.setMinWidth(Button.USE_PREF_SIZE);
+        link.setTooltip(sharedTip(t("copyLink.tip"), Tooltip::new));
+        link.setOnAction(x -> host.copyToClipboard(vm.link(q.id()), t("linkCopied")));
+        footer.getChildren().addAll(copy, link);
         card.getChildren().add(footer);
 
         card.setOnMouseClicked(ev -> {

@@ -157,4 +157,17 @@ class QuotesPanelFxTest {
         Node source = fx(() -> robot.lookup("#quotes-panel .quote-source").query());
         assertTrue(fx(() -> ((Control) source).getTooltip() != copy.get(0)), "each text its own tooltip");
     }
+
+    /** Copy link on a card puts the command that opens the app on that quote on the clipboard. */
+    @Test
+    void copyLinkPutsTheQuotesCommandOnTheClipboard(FxRobot robot) throws Exception {
+        fx(() -> { vm.setModel(model, null, List.of()); return null; });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !pending(robot)));
+        javafx.scene.control.Button link = fx(() -> robot.lookup("#quotes-panel .quote-copy-link").queryAs(javafx.scene.control.Button.class));
+        fx(() -> { link.fire(); return null; });
+        String copied = fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        String first = fx(() -> vm.getLoaded().model().quotes().get(0).id());
+        assertEquals(fx(() -> vm.link(first)), copied);
+        assertTrue(copied.contains("--select " + first), copied);
+    }
 }
