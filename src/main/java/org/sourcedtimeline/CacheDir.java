@@ -26,13 +26,8 @@ public final class CacheDir {
     }
 
     static Path resolve(String override, String osName, Map<String, String> env, String home) {
-        if (override != null && !override.isBlank()) {
-            try {
-                return Path.of(override).toAbsolutePath().normalize();
-            } catch (java.nio.file.InvalidPathException e) {
-                System.err.println("sourced-timeline: ignoring -D" + PROPERTY + ": " + e.getMessage());
-            }
-        }
+        Path chosen = ConfigDir.overridePath(override, PROPERTY);
+        if (chosen != null) return chosen;
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");

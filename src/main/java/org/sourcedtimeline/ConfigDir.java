@@ -26,6 +26,17 @@ public final class ConfigDir {
                 System.getProperty("user.home", "."));
     }
 
+    /** The folder a system property names, absolute; null when it names none or no valid path (said on stderr). */
+    static Path overridePath(String value, String property) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Path.of(value).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            System.err.println("sourced-timeline: ignoring -D" + property + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     /** True when {@value #PROPERTY} chose the folder (tests, portable installs). */
     public static boolean overridden() {
         String p = System.getProperty(PROPERTY);
@@ -33,13 +44,8 @@ public final class ConfigDir {
     }
 
     static Path resolve(String override, String osName, Map<String, String> env, String home) {
-        if (override != null && !override.isBlank()) {
-            try {
-                return Path.of(override).toAbsolutePath().normalize();
-            } catch (java.nio.file.InvalidPathException e) {
-                System.err.println("sourced-timeline: ignoring -D" + PROPERTY + ": " + e.getMessage());
-            }
-        }
+        Path chosen = overridePath(override, PROPERTY);
+        if (chosen != null) return chosen;
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");

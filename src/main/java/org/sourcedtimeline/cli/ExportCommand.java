@@ -11,9 +11,7 @@ import java.util.Set;
 import org.sourcedtimeline.io.AtomicFiles;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.io.export.ExportFormat;
-import org.sourcedtimeline.ui.MainWindow;
 import org.sourcedtimeline.ui.RenderSupport;
-import org.sourcedtimeline.ui.Theme;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 import org.sourcedtimeline.ui.export.TimelineImage;
 
@@ -41,21 +39,14 @@ final class ExportCommand {
         if (a.has("--event") && format != ExportFormat.MARKDOWN) throw new Args.UsageException("--event goes with --format markdown");
         if (a.has("--bom") && !format.isCsv()) throw new Args.UsageException("--bom goes with the CSV formats");
         Path target = Path.of(a.get("--out"));
-        if (Files.exists(target) && !a.has("--force")) {
-            err.println("export: " + target + " exists; nothing written (--force replaces it)");
-            return Cli.FAILED;
-        }
+        if (keptAsItIs(target, a, err)) return Cli.FAILED;
         if (Files.isDirectory(target)) {
             err.println("export: " + target + " is a folder; nothing written");
             return Cli.FAILED;
         }
-        Path modelFile = a.has("--model") ? Path.of(a.get("--model")).toAbsolutePath().normalize() : null;
-        ModelLoader.Result r = modelFile == null ? ModelLoader.loadBuiltIn() : ModelLoader.load(modelFile);
-        if (!r.ok()) {
-            r.problems().forEach(err::println);
-            err.println("export: the model cannot be opened; nothing written");
-            return Cli.FAILED;
-        }
+        Path modelFile = ModelOption.file(a);
+        ModelLoader.Result r = ModelOption.load(modelFile, err, "export", "nothing written");
+        if (r == null) return Cli.FAILED;
         String event = a.get("--event");
         if (event != null && r.loaded().model().event(event).isEmpty()) {
             err.println("export: no event \"" + event + "\" in the model; nothing written. Its events: "
@@ -71,6 +62,13 @@ final class ExportCommand {
         }
         out.println("exported " + format.cliName() + " to " + target.toAbsolutePath().normalize());
         return Cli.OK;
+    }
+
+    /** True, once said, when {@code target} exists and --force was not given: an export never replaces a file unasked. */
+    private static boolean keptAsItIs(Path target, Args a, PrintStream err) {
+        if (!Files.exists(target) || a.has("--force")) return false;
+        err.println("export: " + target + " exists; nothing written (--force replaces it)");
+        return true;
     }
 
     static String names() {
@@ -93,12 +91,9 @@ final class ExportCommand {
     private static int image(Args a, TimelineImage.Kind kind, PrintStream out, PrintStream err) throws Args.UsageException {
         if (!a.has("--out")) throw new Args.UsageException("export needs --out FILE");
         if (a.has("--event") || a.has("--bom")) throw new Args.UsageException("--event and --bom go with the evidence formats");
-        int width = a.integer("--width", 1600, MainWindow.MIN_WIDTH, 8000);
-        int height = a.integer("--height", 1000, MainWindow.MIN_HEIGHT, 8000);
-        String lang = a.get("--locale", "en");
-        if (!lang.equals("fr") && !lang.equals("en")) throw new Args.UsageException("--locale must be fr or en");
-        String themeName = a.get("--theme", "light");
-        if (!themeName.equals("light") && !themeName.equals("dark")) throw new Args.UsageException("--theme must be light or dark");
+        WindowOptions w = WindowOptions.of(a);
+        int width = w.width();
+        int height = w.height();
         if (a.has("--from") != a.has("--to")) throw new Args.UsageException("--from and --to go together");
         TimeWindow range = null;
         if (a.has("--from")) {
@@ -111,17 +106,10 @@ final class ExportCommand {
             }
         }
         Path target = Path.of(a.get("--out"));
-        if (Files.exists(target) && !a.has("--force")) {
-            err.println("export: " + target + " exists; nothing written (--force replaces it)");
-            return Cli.FAILED;
-        }
-        Path modelFile = a.has("--model") ? Path.of(a.get("--model")).toAbsolutePath().normalize() : null;
-        ModelLoader.Result r = modelFile == null ? ModelLoader.loadBuiltIn() : ModelLoader.load(modelFile);
-        if (!r.ok()) {
-            r.problems().forEach(err::println);
-            err.println("export: the model cannot be opened; nothing written");
-            return Cli.FAILED;
-        }
+        if (keptAsItIs(target, a, err)) return Cli.FAILED;
+        Path modelFile = ModelOption.file(a);
+        ModelLoader.Result r = ModelOption.load(modelFile, err, "export", "nothing written");
+        if (r == null) return Cli.FAILED;
         String select = a.get("--select");
         if (select != null && r.loaded().model().event(select).isEmpty() && r.loaded().model().quote(select).isEmpty()) {
             err.println("export: no event or quote \"" + select + "\" in the model; nothing written");
@@ -131,7 +119,7 @@ final class ExportCommand {
         System.setProperty("headless.geometry", width + "x" + height + "-32");
         try {
             RenderSupport.render(new RenderSupport.Request(r.loaded(), modelFile, r.problems(), width, height, select,
-                    lang.equals("fr") ? Locale.FRENCH : Locale.ENGLISH, Theme.parse(themeName, Theme.LIGHT), target, kind, range));
+                    w.locale(), w.theme(), target, kind, range));
         } catch (Exception e) {
             Throwable c = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
             err.println("export: " + c);
