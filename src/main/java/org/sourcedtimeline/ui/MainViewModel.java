@@ -445,14 +445,7 @@ public final class MainViewModel {
         if (e.place() != null && e.placeName(lang) != null) b.append(", ").append(e.placeName(lang));
         List<String> sources = new java.util.ArrayList<>();
         for (String sid : e.sourceIds()) {
-            org.sourcedtimeline.model.Source s = m.source(sid).orElse(null);
-            if (s == null) continue;
-            StringBuilder c = new StringBuilder();
-            if (s.outlet() != null && !s.outlet().isBlank()) c.append(s.outlet()).append(", ");
-            c.append('\u201C').append(s.title()).append('\u201D');
-            if (s.published() != null && s.published().date() != null)
-                c.append(", ").append(org.sourcedtimeline.model.text.Formats.date(s.published().date(), locale.get()));
-            sources.add(c.toString());
+            m.source(sid).ifPresent(s -> sources.add(Citations.article(s, locale.get())));
         }
         if (!sources.isEmpty()) b.append(". ").append(String.join("; ", sources));
         return b.append(". [").append(e.id()).append(']').toString();

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sourcedtimeline.model.text.Citations;
 import org.sourcedtimeline.model.Account;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Event;
@@ -117,9 +118,7 @@ public final class MarkdownReport {
         List<String> parts = new ArrayList<>();
         Source s = model.source(q.sourceId()).orElse(null);
         if (s != null) {
-            if (s.outlet() != null && !s.outlet().isBlank()) parts.add(escape(s.outlet()));
-            parts.add("\u201C" + escape(s.title()) + "\u201D");
-            if (s.published() != null && s.published().date() != null) parts.add(escape(Formats.date(s.published().date(), locale)));
+            parts.add(escape(Citations.article(s, locale)));
             parts.add((fr() ? "article " : "article ") + code(s.file()));
         }
         if (q.selector() != null)

@@ -3,9 +3,9 @@ package org.sourcedtimeline.io.export;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sourcedtimeline.model.text.Citations;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.PartialDate;
@@ -107,13 +107,7 @@ public final class TimelineJsJson {
                 + q.selector().end();
     }
 
-    private static String credit(Source s, Locale locale) {
-        List<String> parts = new ArrayList<>();
-        if (s.outlet() != null && !s.outlet().isBlank()) parts.add(s.outlet());
-        parts.add("\u201C" + s.title() + "\u201D");
-        if (s.published() != null && s.published().date() != null) parts.add(Formats.date(s.published().date(), locale));
-        return String.join(", ", parts);
-    }
+    private static String credit(Source s, Locale locale) { return Citations.article(s, locale); }
 
     /** Text as HTML shows it: the five characters HTML gives a meaning escaped, nothing else changed. */
     static String html(String s) {

@@ -30,12 +30,20 @@ public final class Citations {
             parts.add(q.speakerLabel() != null && !q.speakerLabel().isBlank() ? q.speakerLabel() : unnamedSpeaker);
         }
         Source s = model.source(q.sourceId()).orElse(null);
-        if (s != null) {
-            if (s.outlet() != null && !s.outlet().isBlank()) parts.add(s.outlet());
-            parts.add("\u201C" + s.title() + "\u201D");
-            if (s.published() != null && s.published().date() != null) parts.add(Formats.date(s.published().date(), locale));
-        }
+        if (s != null) parts.add(article(s, locale));
         parts.add(charactersWord + " " + q.selector().start() + "\u2013" + q.selector().end());
         return "\u00AB\u00A0" + q.text() + "\u00A0\u00BB \u2014 " + String.join(", ", parts);
+    }
+
+    /**
+     * An article as a citation names it: "Outlet, “Title”, date", the outlet and the date where the
+     * model has them. The one form the window, the exports and the image captions all use.
+     */
+    public static String article(Source s, Locale locale) {
+        List<String> parts = new ArrayList<>(3);
+        if (s.outlet() != null && !s.outlet().isBlank()) parts.add(s.outlet());
+        parts.add("\u201C" + s.title() + "\u201D");
+        if (s.published() != null && s.published().date() != null) parts.add(Formats.date(s.published().date(), locale));
+        return String.join(", ", parts);
     }
 }

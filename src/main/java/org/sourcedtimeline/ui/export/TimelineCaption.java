@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.sourcedtimeline.io.LoadedModel;
+import org.sourcedtimeline.model.text.Citations;
 import org.sourcedtimeline.model.Source;
-import org.sourcedtimeline.model.text.Formats;
 import org.sourcedtimeline.ui.MainViewModel;
 import org.sourcedtimeline.ui.Views;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
@@ -31,13 +31,7 @@ public final class TimelineCaption {
                 day.format(LocalDate.ofEpochDay((long) Math.floor(shown.start()))),
                 day.format(LocalDate.ofEpochDay((long) Math.ceil(shown.end()) - 1))));
         List<String> credits = new ArrayList<>();
-        for (Source s : loaded.model().sources()) {
-            StringBuilder c = new StringBuilder();
-            if (s.outlet() != null && !s.outlet().isBlank()) c.append(s.outlet()).append(", ");
-            c.append('\u201C').append(s.title()).append('\u201D');
-            if (s.published() != null && s.published().date() != null) c.append(", ").append(Formats.date(s.published().date(), locale));
-            credits.add(c.toString());
-        }
+        for (Source s : loaded.model().sources()) credits.add(Citations.article(s, locale));
         lines.addAll(wrap(MessageFormat.format(own.getString("image.articles"), String.join("; ", credits))));
         lines.add(own.getString("image.note"));
         List<String> legend = List.of(main.getString("legend.day"), main.getString("legend.range"), main.getString("legend.imprecise"),
