@@ -451,7 +451,7 @@ public final class MainWindow implements MainView.Host {
             return;
         }
         exportDialog = org.sourcedtimeline.ui.export.ExportDialog.create(stage, vm.getLoaded(), vm.getModelFile(), vm.getSelectedEventId(),
-                vm.getLocale(), scene.getStylesheets(), view.timeline().view());
+                vm.getLocale(), scene.getStylesheets(), view.timeline().view(), vm.themeProperty().get() == Theme.DARK);
         exportDialog.show();
     }
 

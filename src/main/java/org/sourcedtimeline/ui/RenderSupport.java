@@ -92,7 +92,7 @@ public final class RenderSupport {
                             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
                             org.sourcedtimeline.ui.export.TimelineImage.write(r.image(), tv, (int) Math.round(tv.getWidth()),
                                     (int) Math.round(tv.getHeight()), org.sourcedtimeline.ui.export.TimelineCaption.of(r.model(),
-                                            tv.getVisibleWindow(), r.locale()), bytes);
+                                            tv.getVisibleWindow(), r.locale(), r.theme() == Theme.DARK), bytes);
                             timelineImage.complete(bytes.toByteArray());
                             shot.complete(null);
                         } else {

@@ -62,6 +62,7 @@ public final class ExportDialog {
     private Path modelFile;
     private LoadedModel loaded;
     private Locale locale;
+    private boolean dark;
     /** The window's timeline, drawn for an image as it is when the image is asked for. */
     private org.sourcedtimeline.ui.control.timeline.TimelineView timeline;
     /** Where the file chooser last put an export, to open there next time. */
@@ -69,13 +70,15 @@ public final class ExportDialog {
 
     /** The dialog for {@code loaded}, owned by {@code owner}, not shown yet. */
     public static ExportDialog create(Window owner, LoadedModel loaded, Path modelFile, String selectedEventId, Locale locale,
-                                      List<String> stylesheets, org.sourcedtimeline.ui.control.timeline.TimelineView timeline) {
+                                      List<String> stylesheets, org.sourcedtimeline.ui.control.timeline.TimelineView timeline,
+                                      boolean dark) {
         Views.Loaded<ExportDialog> v = Views.load(ExportDialog.class, locale);
         ExportDialog d = v.controller();
         d.modelFile = modelFile;
         d.loaded = loaded;
         d.locale = locale;
         d.timeline = timeline;
+        d.dark = dark;
         d.vm = new ExportViewModel(loaded, locale, selectedEventId, BACKGROUND, Platform::runLater);
         d.stage = new Stage();
         d.stage.initOwner(owner);
@@ -132,7 +135,7 @@ public final class ExportDialog {
     private void writeImage(TimelineImage.Kind kind, java.io.OutputStream out) throws java.io.IOException {
         int w = (int) Math.max(1, Math.round(timeline.getWidth()));
         int h = (int) Math.max(1, Math.round(timeline.getHeight()));
-        TimelineImage.write(kind, timeline, w, h, TimelineCaption.of(loaded, timeline.getVisibleWindow(), locale), out);
+        TimelineImage.write(kind, timeline, w, h, TimelineCaption.of(loaded, timeline.getVisibleWindow(), locale, dark), out);
     }
 
     private void formatChanged() {

@@ -22,7 +22,8 @@ public final class TimelineCaption {
 
     private TimelineCaption() {}
 
-    public static TimelineImage.Caption of(LoadedModel loaded, TimeWindow shown, Locale locale) {
+    /** @param dark the timeline is drawn in the dark theme: the caption goes on its background */
+    public static TimelineImage.Caption of(LoadedModel loaded, TimeWindow shown, Locale locale, boolean dark) {
         ResourceBundle own = Views.bundle(ExportDialog.class, locale);
         ResourceBundle main = MainViewModel.bundle(locale);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -36,7 +37,7 @@ public final class TimelineCaption {
         lines.add(own.getString("image.note"));
         List<String> legend = List.of(main.getString("legend.day"), main.getString("legend.range"), main.getString("legend.imprecise"),
                 main.getString("legend.weak"), main.getString("legend.cluster"));
-        return new TimelineImage.Caption(lines, legend);
+        return new TimelineImage.Caption(lines, legend, dark);
     }
 
     /** At spaces, into lines of at most {@value #LINE_CHARS} characters (a longer word stays whole). */

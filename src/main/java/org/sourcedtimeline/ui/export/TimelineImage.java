@@ -43,8 +43,11 @@ public final class TimelineImage {
         public String extension() { return extension; }
     }
 
-    /** What is written under the timeline: the caption's lines (the first in bold) and the legend's five words. */
-    public record Caption(List<String> lines, List<String> legend) {
+    /**
+     * What is written under the timeline: the caption's lines (the first in bold) and the legend's five
+     * words, on the theme's background ({@code dark}: under a timeline drawn in the dark theme).
+     */
+    public record Caption(List<String> lines, List<String> legend, boolean dark) {
         public Caption {
             lines = List.copyOf(lines);
             legend = List.copyOf(legend);
@@ -55,8 +58,11 @@ public final class TimelineImage {
     private static final int PAD = 12;
     private static final int LEGEND_H = 26;
     private static final int LINE_H = 17;
-    private static final Color INK = new Color(0x24, 0x29, 0x2f);
-    private static final Color MUTED = new Color(0x57, 0x60, 0x6a);
+    /** AtlantaFX's default foreground, muted foreground and background, light and dark. */
+    private record Colours(Color ink, Color muted, Color background) {}
+
+    private static final Colours LIGHT = new Colours(new Color(0x24, 0x29, 0x2f), new Color(0x57, 0x60, 0x6a), Color.WHITE);
+    private static final Colours DARK = new Colours(new Color(0xe6, 0xed, 0xf3), new Color(0x9d, 0xa7, 0xb3), new Color(0x0d, 0x11, 0x17));
 
     private TimelineImage() {}
 
@@ -118,7 +124,8 @@ public final class TimelineImage {
     }
 
     private static void draw(Graphics2D g, TimelineView view, int width, int timelineHeight, Caption caption, boolean gradients) {
-        g.setColor(Color.WHITE);
+        Colours c = caption.dark() ? DARK : LIGHT;
+        g.setColor(c.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height(timelineHeight, caption)));
         Graphics2D t = (Graphics2D) g.create();
         try {
@@ -129,22 +136,22 @@ public final class TimelineImage {
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        legend(g, caption.legend(), PAD, timelineHeight + PAD);
+        legend(g, caption.legend(), c, PAD, timelineHeight + PAD);
         double y = timelineHeight + PAD + LEGEND_H + 12;
         for (int i = 0; i < caption.lines().size(); i++) {
             g.setFont(new Font(Font.SANS_SERIF, i == 0 ? Font.BOLD : Font.PLAIN, i == 0 ? 13 : 12));
-            g.setColor(i == 0 ? INK : MUTED);
+            g.setColor(i == 0 ? c.ink() : c.muted());
             g.drawString(caption.lines().get(i), PAD, (float) y);
             y += LINE_H;
         }
     }
 
     /** The five kinds of mark, drawn as the timeline draws them, each with its word. */
-    private static void legend(Graphics2D g, List<String> words, double x, double top) {
+    private static void legend(Graphics2D g, List<String> words, Colours c, double x, double top) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         double cy = top + LEGEND_H / 2.0;
         for (int i = 0; i < words.size(); i++) {
-            g.setColor(INK);
+            g.setColor(c.ink());
             g.setStroke(new BasicStroke(1.2f));
             double w = 14;
             switch (i) {
@@ -168,13 +175,13 @@ public final class TimelineImage {
                 default -> {
                     w = 18;
                     g.fill(new RoundRectangle2D.Double(x, cy - 7, w, 14, 14, 14));
-                    g.setColor(Color.WHITE);
+                    g.setColor(c.background());
                     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
                     g.drawString("3", (float) (x + 6), (float) (cy + 4));
                     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
                 }
             }
-            g.setColor(MUTED);
+            g.setColor(c.muted());
             g.drawString(words.get(i), (float) (x + w + 6), (float) (cy + 4));
             x += w + 6 + g.getFontMetrics().stringWidth(words.get(i)) + 22;
         }

@@ -46,7 +46,7 @@ class TimelineImageFxTest extends WindowFxTest {
             size[0] = (int) Math.round(tv.getWidth());
             size[1] = (int) Math.round(tv.getHeight());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            TimelineImage.write(kind, tv, size[0], size[1], TimelineCaption.of(fixture, tv.getVisibleWindow(), Locale.ENGLISH), out);
+            TimelineImage.write(kind, tv, size[0], size[1], TimelineCaption.of(fixture, tv.getVisibleWindow(), Locale.ENGLISH, false), out);
             return out.toByteArray();
         });
     }
@@ -69,7 +69,7 @@ class TimelineImageFxTest extends WindowFxTest {
         assertEquals("svg", doc.getDocumentElement().getTagName());
         assertEquals((double) size[0], Double.parseDouble(doc.getDocumentElement().getAttribute("width")));
         assertEquals((double) TimelineImage.height(size[1], TimelineCaption.of(fixture, fx(() -> window.view().timeline().view().getVisibleWindow()),
-                Locale.ENGLISH)), Double.parseDouble(doc.getDocumentElement().getAttribute("height")));
+                Locale.ENGLISH, false)), Double.parseDouble(doc.getDocumentElement().getAttribute("height")));
         NodeList texts = doc.getElementsByTagName("text");
         List<String> words = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) words.add(texts.item(i).getTextContent());
