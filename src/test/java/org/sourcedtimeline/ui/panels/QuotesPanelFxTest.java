@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
@@ -96,8 +97,22 @@ class QuotesPanelFxTest {
             return cards(robot);
         });
         assertTrue(first.size() < all.size(), "not every card before the next frame: " + first.size());
-        double tallest = fx(() -> javafx.stage.Screen.getScreens().stream().mapToDouble(s -> s.getVisualBounds().getHeight()).max().orElseThrow());
-        assertTrue(first.size() * QuotesPanel.CARD_MIN_HEIGHT >= tallest, "a screenful of " + tallest + " px: " + first.size());
+        // The cards built at once fill the viewport, and one more at most (laid out, before the frame after).
+        double[] sizes = fx(() -> {
+            ScrollPane scroll = (ScrollPane) robot.lookup("#quotes-panel .scroll-pane").query();
+            javafx.scene.layout.VBox content = (javafx.scene.layout.VBox) scroll.getContent();
+            double width = content.getWidth() - content.snappedLeftInset() - content.snappedRightInset();
+            double below = 0;
+            double last = 0;
+            for (String id : first) {
+                last = robot.lookup("#quote-" + id).query().prefHeight(width) + content.getSpacing();
+                below += last;
+            }
+            return new double[] {scroll.getViewportBounds().getHeight(), below, last};
+        });
+        assertTrue(sizes[0] > QuotesPanel.CARD_MIN_HEIGHT, "the test's viewport: " + sizes[0]);
+        assertTrue(sizes[1] > sizes[0], "cards of " + sizes[1] + " px fill the viewport of " + sizes[0] + " px: " + first.size());
+        assertTrue(sizes[1] - sizes[2] <= sizes[0] + 0.5, "no more than one beyond it: " + first.size());
         assertEquals(all.subList(0, first.size()), first, "the top of the list");
         assertTrue(fx(() -> pending(robot)), "the rest is coming");
 

@@ -35,13 +35,14 @@ class StagedChildrenFxTest {
     private VBox pane;
     private StagedChildren<Integer> staged;
     private StageGuard guard;
+    private ScrollPane scroll;
 
     @Start
     void start(Stage stage) {
         guard = StageGuard.save(stage);
         pane = new VBox(SPACING);
         staged = new StagedChildren<>(pane, NODE_HEIGHT);
-        ScrollPane scroll = new ScrollPane(pane);
+        scroll = new ScrollPane(pane);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 400, 600));
         stage.show();
@@ -75,20 +76,65 @@ class StagedChildrenFxTest {
     }
 
     @Test
-    void aScreenfulAtOnceTheRestInTheFramesAfterInOrder() throws Exception {
+    void whatFillsTheViewportAtOnceTheRestInTheFramesAfterInOrder() throws Exception {
         List<Integer> items = IntStream.range(0, (int) (3 * tallestScreen() / NODE_HEIGHT)).boxed().toList();
+        double viewport = fx(() -> scroll.getViewportBounds().getHeight());
+        assertTrue(viewport > 2 * NODE_HEIGHT, "the test's viewport: " + viewport);
         List<Object> first = fx(() -> {
             staged.show(items, StagedChildrenFxTest::node);
             return built();
         });
-        assertTrue(first.size() < items.size(), "not every node before the first frame: " + first.size());
-        assertTrue(first.size() * NODE_HEIGHT >= tallestScreen(), "enough to fill the tallest screen: " + first.size());
+        assertTrue(first.size() * (NODE_HEIGHT + SPACING) > viewport, "enough to fill the viewport of " + viewport + " px: " + first.size());
+        assertTrue((first.size() - 2) * (NODE_HEIGHT + SPACING) <= viewport, "one node beyond it at most: " + first.size());
         assertEquals(items.subList(0, first.size()), first, "the top of the list, in order");
         assertTrue(fx(this::pending), "a spacer stands in for the rest");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> staged.done()));
         assertEquals(items, fx(this::built), "every node, in order");
         assertFalse(fx(this::pending), "no spacer once all are there");
+    }
+
+    @Test
+    void beforeItsFirstLayoutATallestScreenful() throws Exception {
+        List<Integer> items = IntStream.range(0, (int) (3 * tallestScreen() / NODE_HEIGHT)).boxed().toList();
+        List<Object> first = fx(() -> {
+            VBox fresh = new VBox(SPACING);
+            staged = new StagedChildren<>(fresh, NODE_HEIGHT);
+            scroll.setContent(fresh); // in the scene, not laid out yet: its viewport is unknown
+            pane = fresh;
+            staged.show(items, StagedChildrenFxTest::node);
+            return built();
+        });
+        assertTrue(first.size() * NODE_HEIGHT >= tallestScreen(), "enough to fill the tallest screen: " + first.size());
+        assertTrue(first.size() < items.size(), "not every node: " + first.size());
+    }
+
+    @Test
+    void aPaneOutOfAnySceneBuildsNothingUntilItIsInOne() throws Exception {
+        List<Integer> items = IntStream.range(0, (int) (3 * tallestScreen() / NODE_HEIGHT)).boxed().toList();
+        double viewport = fx(() -> scroll.getViewportBounds().getHeight());
+        List<Object> before = fx(() -> {
+            VBox fresh = new VBox(SPACING);
+            staged = new StagedChildren<>(fresh, NODE_HEIGHT);
+            pane = fresh;
+            staged.show(items, StagedChildrenFxTest::node);
+            return built();
+        });
+        assertEquals(List.of(), before, "no node while the pane is in no scene (a hidden panel, a window being built)");
+        assertTrue(fx(this::pending), "but its spacer says nodes are to come");
+        List<Object> first = fx(() -> {
+            scroll.setContent(pane);
+            javafx.scene.control.ScrollPane parent = scroll;
+            parent.applyCss();
+            parent.layout(); // as the window does when it is shown
+            return built();
+        });
+        assertEquals(List.of(), first, "still none before the frame's own layout");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(this::built).isEmpty());
+        List<Object> inFrame = fx(this::built);
+        assertTrue(inFrame.size() * (NODE_HEIGHT + SPACING) > viewport, "the viewport's worth: " + inFrame.size());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> staged.done()));
+        assertEquals(items, fx(this::built), "every node, in order");
     }
 
     @Test
