@@ -15,6 +15,7 @@ module org.sourcedtimeline {
     requires com.github.librepdf.openpdf;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.cbor;
+    requires com.ibm.icu;
 
     exports org.sourcedtimeline;
     exports org.sourcedtimeline.model;

@@ -49,14 +49,25 @@ class BuiltInModelPreloadFxTest {
 
     private record FirstFrame(boolean loaded, boolean busy, int cards, String title) {}
 
-    /** Opens the window as the app does and reads what its first pulse will lay out and draw. */
+    /**
+     * Opens the window as the app does and reads what its first pulse lays out and draws: the model and
+     * the title as the window is shown, the quote cards as that pulse has laid them out (they are built
+     * just before its layout, when the viewport's size is known).
+     */
     private FirstFrame open(FxRobot robot, MainViewModel vm) throws Exception {
-        return fx(() -> {
+        CompletableFuture<Integer> cards = new CompletableFuture<>();
+        FirstFrame shown = fx(() -> {
             MainWindow w = new MainWindow(stage, vm, null);
             w.showForApp(null);
-            return new FirstFrame(vm.getLoaded() != null, vm.busyProperty().get(),
-                    robot.from(w.scene().getRoot()).lookup(".quote-card").queryAll().size(), stage.getTitle());
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                w.scene().removePostLayoutPulseListener(once[0]);
+                cards.complete(robot.from(w.scene().getRoot()).lookup(".quote-card").queryAll().size());
+            };
+            w.scene().addPostLayoutPulseListener(once[0]);
+            return new FirstFrame(vm.getLoaded() != null, vm.busyProperty().get(), 0, stage.getTitle());
         });
+        return new FirstFrame(shown.loaded(), shown.busy(), cards.get(30, TimeUnit.SECONDS), shown.title());
     }
 
     @Test
