@@ -38,6 +38,11 @@ class ArchitectureTest {
             .because("CBOR is the cache's own format (docs/model-cache.md); models and exports are read and written elsewhere");
 
     @ArchTest
+    static final ArchRule onlyTheImportReadsWithIcu = noClasses().that().resideOutsideOfPackage("org.sourcedtimeline.io.imports..")
+            .should().dependOnClassesThat().resideInAPackage("com.ibm.icu..")
+            .because("ICU's sentence breaks and folding serve the article analyser (docs/import.md); the rest of the app reads text as the model anchors it");
+
+    @ArchTest
     static final ArchRule onlyTheImageExportDrawsDocuments = noClasses().that().resideOutsideOfPackage("org.sourcedtimeline.ui.export..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.batik..", "com.lowagie..")
             .because("SVG and PDF are written in one place (ui.export.TimelineImage); the timeline draws through TimelineSurface");

@@ -43,6 +43,7 @@ public final class Cli {
                 case "render" -> { return RenderCommand.run(args, out, err); }
                 case "generate" -> { return GenerateCommand.run(args, out, err); }
                 case "export" -> { return ExportCommand.run(args, out, err); }
+                case "import" -> { return ImportCommand.run(args, out, err); }
                 default -> {
                     // A model file (the file manager's "open with") and/or --select ID open the window on them.
                     if (opensTheWindow(args)) {
@@ -74,7 +75,7 @@ public final class Cli {
         return true;
     }
 
-    private static final java.util.List<String> COMMANDS = java.util.List.of("build", "validate", "render", "generate", "export");
+    private static final java.util.List<String> COMMANDS = java.util.List.of("build", "validate", "render", "generate", "export", "import");
 
     /** The help of one command: what it does, its options with their defaults, what it prints. */
     static String usage(String command) {
@@ -164,6 +165,25 @@ public final class Cli {
 
                 Exit status: 0 written, 1 the model cannot be opened, ID is unknown or FILE exists, 2 usage error.
                 """;
+            case "import" -> """
+                Usage: timeline import ARTICLE.txt [--seeds DIR] [--published YYYY[-MM[-DD]]] [--json FILE]
+                       timeline import --evaluate [--seeds DIR]
+
+                Copies ARTICLE into the seeds folder byte for byte (as NNN_<sha256>.txt, its hash added to
+                SHA256SUMS), then reads it against the seeds' actors and events: every passage between
+                quotation marks is proposed as a quotation (or as a term that nobody says), with a speaker,
+                an event, a confidence and the words each guess rests on; boilerplate and dates too. The
+                suggestions are printed and written as JSON beside the article. The curation file is not
+                touched: nothing is curated until a person accepts it.
+
+                  --seeds DIR       the seeds folder (default: ./seeds)
+                  --published DATE  when the article appeared, to resolve « jeudi » or « le 5 décembre »
+                  --json FILE       where to write the suggestions (default: beside the copied article)
+                  --evaluate        read the seeds' own articles as if new and compare with their curation:
+                                    precision and recall of quotations, right speakers and events (docs/import.md)
+
+                Exit status: 0 read, 1 the article is not UTF-8 or the seeds do not build, 2 usage error.
+                """;
             default -> usage();
         };
     }
@@ -186,6 +206,8 @@ public final class Cli {
               generate --out FILE [--events N] [--quotes M] [--seed S]   a synthetic model and its articles, for benchmarks
               export   --format F --out FILE [--model FILE] [--event ID] [--locale fr|en]
                        the evidence as CSV, Markdown with footnotes, W3C Web Annotations or TimelineJS3
+              import   ARTICLE.txt [--seeds DIR] [--published DATE]   copy a new article into the seeds and
+                       propose its quotations, speakers and events (nothing curated until accepted)
               --help                              this text; COMMAND --help (or help COMMAND): that command's
               --version                           the version
 

@@ -177,6 +177,9 @@ public final class ArticleAnalyser {
         for (Event e : events) {
             double s = score.getOrDefault(e.id(), 0.0);
             if (s == 0) continue;
+            // An article reports on what happened lately: a place it names may be an old event's (« Moscou »), not its own.
+            if (published != null && (e.start().first().isAfter(published.endExclusive().plusDays(31))
+                    || e.endExclusive().isBefore(published.first().minusDays(400)))) continue;
             if (e.kind() != EventKind.CONTEXT) s *= 2;
             if (published != null && Math.abs(e.start().first().toEpochDay() - published.first().toEpochDay()) <= 45) s += 2;
             if (s > bestScore) {
@@ -185,7 +188,7 @@ public final class ArticleAnalyser {
             }
         }
         if (best == null) {
-            reason[0] = "the article names no event's place or date";
+            reason[0] = "the article names no place or date of an event of the model near its publication: a new event, to be created";
             return null;
         }
         List<String> w = why.getOrDefault(best, List.of());

@@ -19,6 +19,8 @@ enum Office {
     FOREIGN_MINISTRY(List.of("diplomatie", "ministere des affaires etrangeres", "departement d'etat", "quai d'orsay"));
 
     final List<String> phrases;
+    private static final java.util.regex.Pattern MINISTER_OF = java.util.regex.Pattern.compile(
+            "(vice-)?ministre(?:\\s+(?:federale?|adjointe?))?\\s+\\p{L}+\\s+des affaires etrangeres");
 
     Office(List<String> phrases) {
         this.phrases = phrases;
@@ -49,6 +51,12 @@ enum Office {
         if (at > 0 && (Character.isLetter(folded.charAt(at - 1)) || folded.charAt(at - 1) == '-')) return null;
         Office best = null;
         int bestLen = 0;
+        // « le ministre russe des Affaires étrangères »: the country's word inside the title.
+        java.util.regex.Matcher inside = MINISTER_OF.matcher(folded).region(at, folded.length());
+        if (inside.lookingAt()) {
+            best = inside.group(1) != null ? DEPUTY_FOREIGN_MINISTER : FOREIGN_MINISTER;
+            bestLen = inside.end() - at;
+        }
         for (Office o : values()) {
             for (String p : o.phrases) {
                 if (p.length() > bestLen && folded.startsWith(p, at)) {
