@@ -25,6 +25,7 @@ module org.sourcedtimeline {
     opens org.sourcedtimeline.ui to javafx.fxml;
     opens org.sourcedtimeline.ui.panels to javafx.fxml;
     opens org.sourcedtimeline.ui.export to javafx.fxml;
+    opens org.sourcedtimeline.ui.importer to javafx.fxml;
 
     // The window's icons (AppIcon), for Ikonli's FontIcon.
     provides org.kordamp.ikonli.IkonHandler with org.sourcedtimeline.ui.AppIconHandler;

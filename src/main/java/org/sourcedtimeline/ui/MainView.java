@@ -64,6 +64,8 @@ public final class MainView implements PanelHost {
         void copyToClipboard(String text);
         /** File › Export…: the evidence in another format. */
         void showExport();
+        /** File › Import article…: a new article into the seeds, its suggestions reviewed. */
+        void showImport();
         /** Stops the model being opened; the one that is open stays. */
         void cancelLoad();
     }
@@ -332,6 +334,8 @@ public final class MainView implements PanelHost {
     @FXML private void onAbout() { host.showAbout(); }
 
     @FXML private void onExport() { host.showExport(); }
+
+    @FXML private void onImport() { host.showImport(); }
 
     @FXML private void onCopyCitation() {
         String id = vm.getSelectedQuoteId();

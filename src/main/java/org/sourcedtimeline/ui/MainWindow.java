@@ -455,6 +455,84 @@ public final class MainWindow implements MainView.Host {
         exportDialog.show();
     }
 
+    /** The review of the article imported last, or null (for tests). */
+    private org.sourcedtimeline.ui.importer.ImportReviewView importReview;
+
+    @Override
+    public void showImport() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(view.bundle().getString("dialog.import.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(view.bundle().getString("dialog.import.filter"), "*.txt"));
+        var f = fc.showOpenDialog(stage);
+        if (f == null) return;
+        Path seeds = seedsFolder();
+        if (seeds == null) return;
+        importArticle(f.toPath(), seeds);
+    }
+
+    /**
+     * The seeds folder the open model was built from (its own folder, when it holds curation.json);
+     * otherwise the one the person chooses. Null when they choose none.
+     */
+    private Path seedsFolder() {
+        Path current = vm.getModelFile();
+        if (current != null && current.getParent() != null
+                && Files.isRegularFile(current.getParent().resolve(org.sourcedtimeline.io.build.ModelBuilder.CURATION_FILE)))
+            return current.getParent();
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(view.bundle().getString("dialog.import.seeds"));
+        var d = dc.showDialog(stage);
+        if (d == null) return null;
+        Path seeds = d.toPath();
+        if (!Files.isRegularFile(seeds.resolve(org.sourcedtimeline.io.build.ModelBuilder.CURATION_FILE))) {
+            view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.import.noSeeds"), DisplayText.safeLine(seeds.toString())));
+            return null;
+        }
+        return seeds;
+    }
+
+    /**
+     * Copies {@code article} into {@code seeds} and reads it, off the JavaFX thread; then opens the
+     * review, which opens each rebuilt model in this window. A failure is said in the status line and
+     * changes nothing.
+     */
+    public void importArticle(Path article, Path seeds) {
+        view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.import.analysing"), DisplayText.safeLine(article.getFileName().toString())));
+        Task<org.sourcedtimeline.io.imports.ReviewSession> t = new Task<>() {
+            private org.sourcedtimeline.model.TimelineModel model;
+
+            @Override
+            protected org.sourcedtimeline.io.imports.ReviewSession call() throws Exception {
+                var built = org.sourcedtimeline.io.build.ModelBuilder.build(seeds);
+                if (!built.ok()) throw new java.io.IOException(built.problems().stream().filter(Problem::isError).findFirst().map(Problem::toString).orElse("the seeds do not build"));
+                model = built.model();
+                var copy = org.sourcedtimeline.io.imports.ArticleCopy.into(seeds, article);
+                var analysis = new org.sourcedtimeline.io.imports.ArticleAnalyser(model)
+                        .analyse(copy.file().getFileName().toString(), new org.sourcedtimeline.model.ArticleText(copy.text()), null);
+                return new org.sourcedtimeline.io.imports.ReviewSession(seeds, analysis);
+            }
+
+            @Override
+            protected void succeeded() {
+                org.sourcedtimeline.io.imports.ReviewSession session = getValue();
+                importReview = org.sourcedtimeline.ui.importer.ImportReviewView.create(stage, session, model, vm.getLocale(), scene.getStylesheets(),
+                        m -> openFile(session.modelFile()));
+                importReview.show();
+            }
+
+            @Override
+            protected void failed() {
+                Throwable e = getException();
+                view.showMessage(java.text.MessageFormat.format(view.bundle().getString("status.import.failed"),
+                        DisplayText.safeLine(article.getFileName().toString()), DisplayText.safeLine(String.valueOf(e.getMessage()))));
+            }
+        };
+        LOADER.submit(t);
+    }
+
+    /** The review opened last, or null (for tests). */
+    public org.sourcedtimeline.ui.importer.ImportReviewView importReviewForTests() { return importReview; }
+
     /** The export dialog last opened, or null (for tests). */
     public org.sourcedtimeline.ui.export.ExportDialog exportDialogForTests() { return exportDialog; }
 

@@ -16,6 +16,8 @@ public final class AnalysisReport {
         StringBuilder out = new StringBuilder();
         out.append(a.file()).append(": ").append(a.quotes().size()).append(" passages between quotation marks, ")
                 .append(a.boilerplate().size()).append(" lines of boilerplate, ").append(a.dates().size()).append(" dates\n");
+        out.append("published: ").append(a.published() == null ? "unknown (give --published to resolve weekdays and dates without a year)"
+                : a.published() + (a.publishedFrom() != null ? " (" + a.publishedFrom() + ")" : " (as given)")).append('\n');
         out.append("event of the article: ").append(a.mainEventId() == null ? "none" : a.mainEventId()).append(" (").append(a.mainEventReason()).append(")\n");
         for (QuoteSuggestion q : a.quotes()) {
             int[] lc = a.article().lineColumn(q.start());
@@ -43,6 +45,7 @@ public final class AnalysisReport {
         JsonObject root = new JsonObject();
         root.addProperty("file", a.file());
         root.addProperty("published", a.published() == null ? null : a.published().toString());
+        root.addProperty("publishedFrom", a.publishedFrom());
         root.addProperty("event", a.mainEventId());
         root.addProperty("eventReason", a.mainEventReason());
         JsonArray quotes = new JsonArray();

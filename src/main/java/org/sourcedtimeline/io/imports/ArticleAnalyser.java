@@ -46,6 +46,20 @@ public final class ArticleAnalyser {
         Sentences sentences = new Sentences(text);
         List<BoilerplateLines.Line> furniture = BoilerplateLines.find(text, folded);
         List<PlaceMention> places = places(text, folded);
+        String publishedFrom = null;
+        if (published == null) {
+            // « Publié le 9 juin 2022 », « Mis à jour le … »: the article's own date line, when it has one.
+            for (DateMention d : DateMentions.find(text, folded, null)) {
+                int line = text.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
+                String head = folded.substring(line, d.start()).strip();
+                if (d.date() != null && (head.startsWith("publie") || head.startsWith("mis a jour") || head.startsWith("published")
+                        || head.startsWith("date") || head.startsWith("le ") && head.length() <= 3)) {
+                    published = d.date();
+                    publishedFrom = "its date line « " + text.substring(line, d.end()).strip() + " »";
+                    break;
+                }
+            }
+        }
         List<DateMention> dates = DateMentions.find(text, folded, published);
         String[] mainReason = new String[1];
         String main = mainEvent(places, dates, published, mainReason);
@@ -99,7 +113,7 @@ public final class ArticleAnalyser {
         }
         List<BoilerplateSuggestion> boilerplate = furniture.stream()
                 .map(l -> new BoilerplateSuggestion(article.codePointIndex(l.start()), article.codePointIndex(l.end()), l.kind(), l.reason())).toList();
-        return new ArticleAnalysis(file, article, published, main, mainReason[0], quotes, boilerplate, dates, places);
+        return new ArticleAnalysis(file, article, published, publishedFrom, main, mainReason[0], quotes, boilerplate, dates, places);
     }
 
     /** A sentence or more: it starts with a capital and has a verb's worth of words, or it ends as a sentence does. */
@@ -165,9 +179,11 @@ public final class ArticleAnalyser {
             score.merge(p.eventId(), 1.0, Double::sum);
             why.computeIfAbsent(p.eventId(), k -> new ArrayList<>()).add("« " + p.words() + " »");
         }
+        Set<String> dated = new java.util.HashSet<>();
         for (DateMention d : dates) {
             if (d.date() == null) continue;
             for (Event e : events) if (within(d.date(), e)) {
+                dated.add(e.id());
                 score.merge(e.id(), 1.0, Double::sum);
                 why.computeIfAbsent(e.id(), k -> new ArrayList<>()).add("« " + d.words() + " »");
             }
@@ -180,6 +196,8 @@ public final class ArticleAnalyser {
             // An article reports on what happened lately: a place it names may be an old event's (« Moscou »), not its own.
             if (published != null && (e.start().first().isAfter(published.endExclusive().plusDays(31))
                     || e.endExclusive().isBefore(published.first().minusDays(400)))) continue;
+            // Without a publication date, a place alone does not make a context event the article's own.
+            if (published == null && e.kind() == EventKind.CONTEXT && !dated.contains(e.id())) continue;
             if (e.kind() != EventKind.CONTEXT) s *= 2;
             if (published != null && Math.abs(e.start().first().toEpochDay() - published.first().toEpochDay()) <= 45) s += 2;
             if (s > bestScore) {

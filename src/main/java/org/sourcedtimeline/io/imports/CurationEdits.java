@@ -65,6 +65,22 @@ public final class CurationEdits {
         return id;
     }
 
+    /** Adds an actor the person named in review; returns its id (from the name, made unique). */
+    public String actor(String name, String role, String affiliation) {
+        Set<String> ids = ids("actors");
+        String base = TextFold.foldWords(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (base.isEmpty()) base = "actor";
+        String id = base;
+        for (int i = 2; ids.contains(id); i++) id = base + "-" + i;
+        JsonObject a = new JsonObject();
+        a.addProperty("id", id);
+        a.addProperty("name", name);
+        a.addProperty("role", role);
+        a.addProperty("affiliation", affiliation);
+        array("actors").add(a);
+        return id;
+    }
+
     /** Adds a curated quote; returns its id (the suggested one, made unique). */
     public String quote(String id, String sourceId, ArticleText article, int start, int end, String eventId, String speakerId,
                         String speakerLabel, String attribution, java.util.List<String> notes) {

@@ -64,7 +64,8 @@ public final class ReviewSession {
         if (now == null) return refused("curation.json changed on disk since this review last wrote it; reopen the review to see that change");
         CurationEdits c = CurationEdits.parse(now);
         String published = analysis.published() == null ? null : analysis.published().toString();
-        String sourceId = c.source(analysis.file(), title, published, "given when the article was imported");
+        String sourceId = c.source(analysis.file(), title, published,
+                analysis.publishedFrom() != null ? "read from " + analysis.publishedFrom() : "given when the article was imported");
         edit.apply(c, sourceId);
         if (closes) c.closeReview(sourceId);
         Outcome o = write(c.text());
