@@ -81,6 +81,43 @@ public final class CurationEdits {
         return id;
     }
 
+    /**
+     * Adds an event the person created in review (the article is about something the model does not
+     * hold yet); returns its id (from the title and year, made unique). {@code date} is YYYY, YYYY-MM or
+     * YYYY-MM-DD, its precision follows; {@code place} may be null.
+     */
+    public String event(String title, String date, String kind, String place, String summary, String sourceId) {
+        Set<String> ids = ids("events");
+        String base = TextFold.foldWords(title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (base.length() > 40) base = base.substring(0, 40).replaceAll("-$", "");
+        base = (base.isEmpty() ? "event" : base) + "-" + date.substring(0, 4);
+        String id = base;
+        for (int i = 2; ids.contains(id); i++) id = base + "-" + i;
+        JsonObject e = new JsonObject();
+        e.addProperty("id", id);
+        e.addProperty("title", title);
+        e.addProperty("start", date);
+        e.add("end", JsonNull.INSTANCE);
+        e.addProperty("precision", date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day");
+        if (place == null) {
+            e.add("place", JsonNull.INSTANCE);
+        } else {
+            JsonObject p = new JsonObject();
+            p.addProperty("name", place);
+            e.add("place", p);
+        }
+        e.addProperty("kind", kind);
+        e.add("participants", new JsonArray());
+        e.addProperty("summary", summary);
+        e.add("duration", JsonNull.INSTANCE);
+        JsonArray sources = new JsonArray();
+        sources.add(sourceId);
+        e.add("sourceIds", sources);
+        e.add("accounts", new JsonArray());
+        array("events").add(e);
+        return id;
+    }
+
     /** Adds a curated quote; returns its id (the suggested one, made unique). */
     public String quote(String id, String sourceId, ArticleText article, int start, int end, String eventId, String speakerId,
                         String speakerLabel, String attribution, java.util.List<String> notes) {

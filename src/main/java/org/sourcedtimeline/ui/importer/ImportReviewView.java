@@ -46,7 +46,7 @@ public final class ImportReviewView {
     }
 
     /** A choice of event, shown by its title and date. */
-    record EventChoice(String id, String text) {
+    record EventChoice(String id, String text, boolean newEvent) {
         @Override public String toString() { return text; }
     }
 
@@ -66,6 +66,12 @@ public final class ImportReviewView {
     @FXML private TextField actorRoleField;
     @FXML private TextField actorAffiliationField;
     @FXML private ComboBox<EventChoice> eventBox;
+    @FXML private HBox newEventBox;
+    @FXML private TextField eventTitleField;
+    @FXML private TextField eventDateField;
+    @FXML private ComboBox<org.sourcedtimeline.model.EventKind> eventKindBox;
+    @FXML private TextField eventPlaceField;
+    @FXML private TextField eventSummaryField;
     @FXML private Button acceptButton;
     @FXML private Button rejectButton;
     @FXML private Button undoButton;
@@ -114,25 +120,79 @@ public final class ImportReviewView {
         articleArea.setText(article.text());
         list.setItems(vm.items());
         list.setCellFactory(l -> new ItemCell());
-        List<SpeakerChoice> speakers = new java.util.ArrayList<>();
-        for (Actor x : model.actors()) speakers.add(new SpeakerChoice(x.id(), x.name(language), false, false));
-        speakers.add(new SpeakerChoice(null, resources.getString("review.speaker.unnamed"), true, false));
-        speakers.add(new SpeakerChoice(null, resources.getString("review.speaker.new"), false, true));
-        speakerBox.getItems().setAll(speakers);
-        for (Event e : model.events())
-            eventBox.getItems().add(new EventChoice(e.id(), e.title(language) + " · " + org.sourcedtimeline.model.text.Formats.date(e.start(), java.util.Locale.forLanguageTag(language))));
+        choices(model);
+        eventKindBox.getItems().setAll(org.sourcedtimeline.model.EventKind.values());
+        // The curation's own word for the kind (docs/curation.md), as the person will read it in curation.json.
+        eventKindBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(org.sourcedtimeline.model.EventKind k) { return k == null ? "" : k.json(); }
+            @Override public org.sourcedtimeline.model.EventKind fromString(String s) { return org.sourcedtimeline.model.EventKind.fromJson(s); }
+        });
+        eventKindBox.setValue(org.sourcedtimeline.model.EventKind.STATEMENT);
+        vm.modelProperty().addListener((o, was, is) -> { if (is != null) choices(is); });
+        eventBox.valueProperty().addListener((o, was, is) -> eventChosen(is));
+        for (TextField f : List.of(eventTitleField, eventDateField, eventPlaceField, eventSummaryField)) f.textProperty().addListener(o -> newEventTyped());
+        eventKindBox.valueProperty().addListener(o -> newEventTyped());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> { if (is != null) vm.selectedProperty().set(is); });
         vm.selectedProperty().addListener((o, was, is) -> show(is));
         speakerBox.valueProperty().addListener((o, was, is) -> speakerChosen(is));
         labelField.textProperty().addListener((o, was, is) -> { if (!filling && current() != null) current().speakerLabelProperty().set(is == null || is.isBlank() ? null : is.strip()); });
         for (TextField f : List.of(actorNameField, actorRoleField, actorAffiliationField)) f.textProperty().addListener(o -> newActorTyped());
-        eventBox.valueProperty().addListener((o, was, is) -> { if (!filling && current() != null) current().eventIdProperty().set(is == null ? null : is.id()); });
+
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         vm.outcomeProperty().addListener((o, was, is) -> { if (is != null) say(is); });
         show(vm.selectedProperty().get());
     }
 
     private ReviewItem current() { return vm.selectedProperty().get(); }
+
+    /** The speakers and events to choose from: the model's as the last decision built it, and a new one of each. */
+    private void choices(TimelineModel model) {
+        boolean was = filling;
+        filling = true;
+        try {
+            List<SpeakerChoice> speakers = new java.util.ArrayList<>();
+            for (Actor x : model.actors()) speakers.add(new SpeakerChoice(x.id(), x.name(language), false, false));
+            speakers.add(new SpeakerChoice(null, resources.getString("review.speaker.unnamed"), true, false));
+            speakers.add(new SpeakerChoice(null, resources.getString("review.speaker.new"), false, true));
+            speakerBox.getItems().setAll(speakers);
+            List<EventChoice> events = new java.util.ArrayList<>();
+            for (Event e : model.events())
+                events.add(new EventChoice(e.id(), e.title(language) + " · " + org.sourcedtimeline.model.text.Formats.date(e.start(), Locale.forLanguageTag(language)), false));
+            events.add(new EventChoice(null, resources.getString("review.event.new"), true));
+            eventBox.getItems().setAll(events);
+        } finally {
+            filling = was;
+        }
+    }
+
+    private void eventChosen(EventChoice c) {
+        if (filling || current() == null) return;
+        boolean creating = c != null && c.newEvent();
+        newEventBox.setVisible(creating);
+        newEventBox.setManaged(creating);
+        current().eventIdProperty().set(c == null || creating ? null : c.id());
+        if (creating) newEventTyped();
+        else current().newEventProperty().set(null);
+    }
+
+    /** The new event as typed; none until it has a title and a date the model can hold. */
+    private void newEventTyped() {
+        if (filling || current() == null || eventBox.getValue() == null || !eventBox.getValue().newEvent()) return;
+        String title = eventTitleField.getText().strip();
+        String date = eventDateField.getText().strip();
+        String place = eventPlaceField.getText().strip();
+        String summary = eventSummaryField.getText().strip();
+        boolean ok = !title.isEmpty() && !summary.isEmpty() && date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+        if (ok) {
+            try {
+                org.sourcedtimeline.model.PartialDate.parse(date);
+            } catch (IllegalArgumentException e) {
+                ok = false;
+            }
+        }
+        var kind = eventKindBox.getValue() == null ? org.sourcedtimeline.model.EventKind.STATEMENT : eventKindBox.getValue();
+        current().newEventProperty().set(ok ? new String[] {title, date, kind.json(), place.isEmpty() ? null : place, summary} : null);
+    }
 
     private void show(ReviewItem item) {
         filling = true;
@@ -152,6 +212,8 @@ public final class ImportReviewView {
             for (var n : List.of(speakerBox, labelField, eventBox, speakerCaption, eventCaption)) n.setVisible(quote);
             newActorBox.setVisible(false);
             newActorBox.setManaged(false);
+            newEventBox.setVisible(false);
+            newEventBox.setManaged(false);
             whyLabel.setText(MessageFormat.format(resources.getString("review.why"), quote ? item.quote().reason() : item.boilerplate().reason()));
             speakerWhyLabel.setVisible(quote);
             speakerWhyLabel.setManaged(quote);
@@ -166,7 +228,15 @@ public final class ImportReviewView {
             labelField.setText(item.speakerLabelProperty().get() == null ? "" : item.speakerLabelProperty().get());
             labelField.setVisible(choice != null && choice.unnamed());
             String ev = item.eventIdProperty().get();
-            eventBox.setValue(eventBox.getItems().stream().filter(c -> c.id().equals(ev)).findFirst().orElse(null));
+            String[] created = item.newEventProperty().get();
+            eventBox.setValue(created != null ? eventBox.getItems().get(eventBox.getItems().size() - 1)
+                    : eventBox.getItems().stream().filter(c -> c.id() != null && c.id().equals(ev)).findFirst().orElse(null));
+            newEventBox.setVisible(created != null);
+            newEventBox.setManaged(created != null);
+            eventTitleField.setText(created == null ? "" : created[0]);
+            eventDateField.setText(created == null ? "" : created[1]);
+            eventPlaceField.setText(created == null || created[3] == null ? "" : created[3]);
+            eventSummaryField.setText(created == null ? "" : created[4]);
             if (choice != null && choice.newActor()) showNewActor(item);
         } finally {
             filling = false;
@@ -217,6 +287,10 @@ public final class ImportReviewView {
     @FXML private void onAccept() {
         ReviewItem item = current();
         if (item == null) return;
+        if (item.isQuote() && eventBox.getValue() != null && eventBox.getValue().newEvent() && item.newEventProperty().get() == null) {
+            statusLabel.setText(resources.getString("review.newEvent.bad"));
+            return;
+        }
         if (item.isQuote() && speakerBox.getValue() != null && speakerBox.getValue().newActor() && item.newActorProperty().get() == null) {
             statusLabel.setText(MessageFormat.format(resources.getString("review.refused"), resources.getString("review.actor.name") + ", "
                     + resources.getString("review.actor.role") + ", " + resources.getString("review.actor.affiliation")));

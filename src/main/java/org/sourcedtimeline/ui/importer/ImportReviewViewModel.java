@@ -39,6 +39,7 @@ public final class ImportReviewViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final Deque<ReviewItem> decided = new ArrayDeque<>();
     private final Consumer<TimelineModel> rebuilt;
+    private final ObjectProperty<TimelineModel> model = new SimpleObjectProperty<>(this, "model");
 
     /** @param rebuilt told of each model the decisions build (the window shows it) */
     public ImportReviewViewModel(ReviewSession session, Consumer<TimelineModel> rebuilt) {
@@ -55,6 +56,9 @@ public final class ImportReviewViewModel {
 
     public ArticleAnalysis analysis() { return session.analysis(); }
 
+    /** The model the last decision built (null before the first): its events and actors are the ones to choose from. */
+    public ObjectProperty<TimelineModel> modelProperty() { return model; }
+
     public ObservableList<ReviewItem> items() { return items; }
 
     public ObjectProperty<ReviewItem> selectedProperty() { return selected; }
@@ -70,7 +74,7 @@ public final class ImportReviewViewModel {
 
     /** Curates the item: a quotation as it stands (span, speaker, event), or a line of boilerplate. */
     public Outcome accept(ReviewItem item) {
-        if (item.isQuote() && item.eventIdProperty().get() == null)
+        if (item.isQuote() && item.eventIdProperty().get() == null && item.newEventProperty().get() == null)
             return report(new Outcome(item, ReviewItem.Status.ACCEPTED, false,
                     List.of(Problem.error(item.quote().id(), org.sourcedtimeline.io.Location.NONE, "choose the event it belongs to first")), pending()));
         return decide(item, ReviewItem.Status.ACCEPTED, (c, source) -> {
@@ -85,7 +89,9 @@ public final class ImportReviewViewModel {
                 String attribution = sameSpeaker ? q.speaker().attribution().json() : Attribution.INFERRED.json();
                 String[] added = item.newActorProperty().get();
                 String speaker = added != null ? c.actor(added[0], added[1], added[2]) : item.speakerIdProperty().get();
-                c.quote(q.id(), source, article, s, e, item.eventIdProperty().get(), speaker,
+                String[] ev = item.newEventProperty().get();
+                String eventId = ev != null ? c.event(ev[0], ev[1], ev[2], ev[3], ev[4], source) : item.eventIdProperty().get();
+                c.quote(q.id(), source, article, s, e, eventId, speaker,
                         speaker == null ? item.speakerLabelProperty().get() : null, added != null ? Attribution.INFERRED.json() : attribution, q.notes());
             } else {
                 c.boilerplate(source, article, s, e, item.boilerplate().kind());
@@ -127,6 +133,7 @@ public final class ImportReviewViewModel {
                 return report(new Outcome(null, ReviewItem.Status.PENDING, false, List.of(io(e)), pending()));
             }
             if (!o.ok()) return report(new Outcome(null, ReviewItem.Status.PENDING, false, o.problems(), pending()));
+            model.set(o.model());
             rebuilt.accept(o.model());
         }
         decided.pop();
@@ -149,6 +156,7 @@ public final class ImportReviewViewModel {
         item.statusProperty().set(status);
         decided.push(item);
         canUndo.set(true);
+        model.set(o.model());
         rebuilt.accept(o.model());
         selectNextPending(item);
         return report(new Outcome(item, status, true, o.problems(), pending()));

@@ -27,6 +27,8 @@ public final class ReviewItem {
     private final StringProperty eventId = new SimpleStringProperty(this, "eventId");
     /** A new actor the person names for this quotation: name, role, affiliation; null when the speaker is a known actor or unnamed. */
     private final ObjectProperty<String[]> newActor = new SimpleObjectProperty<>(this, "newActor");
+    /** A new event the person creates for this quotation: title, date, kind, place (or null), summary; null when it is one of the model's. */
+    private final ObjectProperty<String[]> newEvent = new SimpleObjectProperty<>(this, "newEvent");
 
     ReviewItem(QuoteSuggestion q) {
         this.quote = q;
@@ -66,4 +68,6 @@ public final class ReviewItem {
     public StringProperty eventIdProperty() { return eventId; }
 
     public ObjectProperty<String[]> newActorProperty() { return newActor; }
+
+    public ObjectProperty<String[]> newEventProperty() { return newEvent; }
 }

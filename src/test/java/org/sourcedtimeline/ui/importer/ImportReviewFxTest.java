@@ -67,6 +67,23 @@ class ImportReviewFxTest extends WindowFxTest {
         robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.Z);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> first.getStatus() == ReviewItem.Status.PENDING));
         assertEquals(before, Files.readString(seeds.resolve("curation.json")), "undone to the byte");
+        // An article about something the model lacks: a new event, typed in the review.
+        fx(() -> {
+            events.setValue(events.getItems().get(events.getItems().size() - 1));
+            robot.from(root).lookup("#eventTitleField").queryAs(javafx.scene.control.TextField.class).setText("Appel Blinken–Lavrov");
+            robot.from(root).lookup("#eventDateField").queryAs(javafx.scene.control.TextField.class).setText("2022-06-09");
+            robot.from(root).lookup("#eventSummaryField").queryAs(javafx.scene.control.TextField.class).setText("Quarante minutes au téléphone.");
+            return null;
+        });
+        assertTrue(fx(() -> first.newEventProperty().get() != null), "a title, a date and a summary make a new event");
+        fx(() -> {
+            var img = review.stage().getScene().snapshot(null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", Path.of("target/import-review-new-event.png").toFile());
+            robot.from(root).lookup("#acceptButton").queryAs(Button.class).fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> vm.model() != null
+                && vm.model().event("appel-blinken-lavrov-2022").isPresent()));
         fx(() -> { review.stage().close(); return null; });
     }
 }

@@ -86,6 +86,21 @@ class ImportReviewViewModelTest {
     }
 
     @Test
+    void anArticleAboutSomethingNewGetsANewEvent() {
+        ReviewItem item = first();
+        item.newEventProperty().set(new String[] {"Rencontre de Vienne", "2023-03-14", "bilateral-meeting", "Vienne", "Deux heures d’entretien à Vienne."});
+        var o = vm.accept(item);
+        assertTrue(o.ok(), o.problems().toString());
+        TimelineModel m = vm.modelProperty().get();
+        var e = m.event("rencontre-de-vienne-2023").orElseThrow();
+        assertEquals("Vienne", e.place().name());
+        assertEquals("rencontre-de-vienne-2023", curated(m, item.quote().words()).eventId());
+        ReviewItem next = vm.selectedProperty().get();
+        next.eventIdProperty().set("rencontre-de-vienne-2023");
+        assertTrue(vm.accept(next).ok(), "the new event is one to choose for the next quotation");
+    }
+
+    @Test
     void rejectAndUndoBackToTheOriginalCuration() throws Exception {
         ReviewItem item = first();
         assertTrue(vm.reject(item, "not a quotation").ok());
