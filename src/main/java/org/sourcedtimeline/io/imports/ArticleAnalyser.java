@@ -24,6 +24,10 @@ import org.sourcedtimeline.model.TimelineModel;
  */
 public final class ArticleAnalyser {
     /** The article's words inside a quotation: « …, a-t-il lancé. … », « …, dit-elle, … ». */
+    /** A paragraph that opens with a dialogue dash. */
+    private static final Pattern DIALOGUE = Pattern.compile("(?m)^([—–])[ \u00A0\u202F]+(?=\\p{L})");
+    /** Where a line of dialogue hands over to the article: « , a lancé Lavrov », « , répond-il ». */
+    private static final Pattern DIALOGUE_INCISE = Pattern.compile(",\\s+(?:(?:a|ont|avait)(?:-t-(?:il|elle))?\\s+\\p{L}+|\\p{L}+-t?-?(?:il|elle|ils|elles))\\b");
     private static final Pattern INCISE = Pattern.compile(",\\s+(?:(?:a|ont|avait)-t-(?:il|elle|ils|elles)\\s+\\p{L}+|\\p{L}+-t?-?(?:il|elle|ils|elles))\\s*[.,]");
     private final List<Actor> actors;
     private final List<Event> events;
@@ -89,6 +93,8 @@ public final class ArticleAnalyser {
                 spans.add(q);
             }
         }
+        spans.addAll(dialogueLines(text, folded, furniture));
+        spans.sort(java.util.Comparator.comparingInt(QuotedSpan::open));
         SpeakerGuess before = null;
         for (QuotedSpan q : spans) {
             String words = text.substring(q.start(), q.end());
@@ -114,6 +120,28 @@ public final class ArticleAnalyser {
         List<BoilerplateSuggestion> boilerplate = furniture.stream()
                 .map(l -> new BoilerplateSuggestion(article.codePointIndex(l.start()), article.codePointIndex(l.end()), l.kind(), l.reason())).toList();
         return new ArticleAnalysis(file, article, published, publishedFrom, main, mainReason[0], quotes, boilerplate, dates, places);
+    }
+
+    /**
+     * Words given as dialogue, the French press's other way of quoting: a paragraph that opens with a
+     * dash (« — Nous ne courons après personne, a lancé Lavrov. »), up to its incise when it has one.
+     */
+    private static List<QuotedSpan> dialogueLines(String text, String folded, List<BoilerplateLines.Line> furniture) {
+        List<QuotedSpan> out = new ArrayList<>();
+        Matcher m = DIALOGUE.matcher(text);
+        while (m.find()) {
+            int open = m.start(1);
+            if (inside(furniture, open)) continue;
+            int start = m.end();
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            Matcher inc = DIALOGUE_INCISE.matcher(folded).region(start, end);
+            int stop = inc.find() ? inc.start() : end;
+            while (stop > start && (QuotedSpans.isSpace(text.charAt(stop - 1)) || text.charAt(stop - 1) == ',')) stop--;
+            if (stop - start < 3) continue;
+            out.add(new QuotedSpan(open, start, stop, -1, text.charAt(open), List.of("a dialogue dash, no quotation marks")));
+        }
+        return out;
     }
 
     /** A sentence or more: it starts with a capital and has a verb's worth of words, or it ends as a sentence does. */

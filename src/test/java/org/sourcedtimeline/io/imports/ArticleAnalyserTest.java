@@ -81,6 +81,15 @@ class ArticleAnalyserTest {
     }
 
     @Test
+    void aLineOfDialogueIsAQuotationUpToItsIncise() {
+        QuoteSuggestion q = only("Il sort.\n— Nous ne courons après personne, a lancé Sergueï Lavrov aux journalistes.\nFin.");
+        assertEquals("Nous ne courons après personne", q.words());
+        assertEquals("lavrov", q.speaker().actorId(), q.speaker().reason());
+        assertTrue(q.notes().contains("a dialogue dash, no quotation marks"), q.notes().toString());
+        assertEquals(List.of(), read("Un écran de 85\" et un câble de 3\".", null).quotes(), "inches are not quotation marks");
+    }
+
+    @Test
     void aNameWithTheDefiniteArticleIsProposedAsATerm() {
         QuoteSuggestion q = only("Les négociations du « format normand » sont gelées.");
         assertEquals(QuoteSuggestion.Kind.TERM, q.kind(), q.reason());

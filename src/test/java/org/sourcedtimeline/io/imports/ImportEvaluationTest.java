@@ -36,6 +36,7 @@ class ImportEvaluationTest {
     void theFixtureArticlesWrittenForTheTestsToo() throws Exception {
         ImportEvaluation.Score s = ImportEvaluation.of(fixtures());
         meetsTheAims(s);
+        assertEquals(21, s.curatedFull() + s.curatedFragments(), "three articles' quotes: " + s.table());
         assertEquals(1, s.terms(), "« la ligne rouge » proposed as a term: " + s.table());
         assertEquals(1, s.termsRight(), s.table());
     }
