@@ -26,18 +26,14 @@ class ImportCommandTest {
     }
 
     private Path seedsCopy() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
-        }
-        return seeds;
+        return org.sourcedtimeline.io.imports.SeedsCopy.in(dir);
     }
 
     @Test
     void anArticleIsCopiedReadAndNothingIsCurated() throws Exception {
         Path seeds = seedsCopy();
         byte[] curation = Files.readAllBytes(seeds.resolve("curation.json"));
-        Path article = Path.of(getClass().getResource("/org/sourcedtimeline/io/imports/fixture-seeds/appel.txt").toURI());
+        Path article = org.sourcedtimeline.io.imports.SeedsCopy.fixture("appel.txt");
         assertEquals(Cli.OK, run("import", article.toString(), "--seeds", seeds.toString(), "--published", "2022-06-09"), err.toString());
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("copied "), printed);

@@ -40,10 +40,7 @@ public final class CurationEdits {
             JsonObject s = e.getAsJsonObject();
             if (file.equals(string(s, "file"))) return string(s, "id");
         }
-        Set<String> ids = ids("sources");
-        String base = "import-" + file.replaceFirst("\\.txt$", "").replaceAll("[^a-z0-9]+", "-");
-        String id = base;
-        for (int i = 2; ids.contains(id); i++) id = base + "-" + i;
+        String id = unique("sources", "import-" + file.replaceFirst("\\.txt$", "").replaceAll("[^a-z0-9]+", "-"));
         JsonObject s = new JsonObject();
         s.addProperty("id", id);
         s.addProperty("file", file);
@@ -67,11 +64,8 @@ public final class CurationEdits {
 
     /** Adds an actor the person named in review; returns its id (from the name, made unique). */
     public String actor(String name, String role, String affiliation) {
-        Set<String> ids = ids("actors");
-        String base = TextFold.foldWords(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (base.isEmpty()) base = "actor";
-        String id = base;
-        for (int i = 2; ids.contains(id); i++) id = base + "-" + i;
+        String base = slug(name, 60);
+        String id = unique("actors", base.isEmpty() ? "actor" : base);
         JsonObject a = new JsonObject();
         a.addProperty("id", id);
         a.addProperty("name", name);
@@ -87,12 +81,8 @@ public final class CurationEdits {
      * YYYY-MM-DD, its precision follows; {@code place} may be null.
      */
     public String event(String title, String date, String kind, String place, String summary, String sourceId) {
-        Set<String> ids = ids("events");
-        String base = TextFold.foldWords(title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (base.length() > 40) base = base.substring(0, 40).replaceAll("-$", "");
-        base = (base.isEmpty() ? "event" : base) + "-" + date.substring(0, 4);
-        String id = base;
-        for (int i = 2; ids.contains(id); i++) id = base + "-" + i;
+        String base = slug(title, 40);
+        String id = unique("events", (base.isEmpty() ? "event" : base) + "-" + date.substring(0, 4));
         JsonObject e = new JsonObject();
         e.addProperty("id", id);
         e.addProperty("title", title);
@@ -121,9 +111,7 @@ public final class CurationEdits {
     /** Adds a curated quote; returns its id (the suggested one, made unique). */
     public String quote(String id, String sourceId, ArticleText article, int start, int end, String eventId, String speakerId,
                         String speakerLabel, String attribution, java.util.List<String> notes) {
-        Set<String> ids = ids("quotes");
-        String unique = id;
-        for (int i = 2; ids.contains(unique); i++) unique = id + "-" + i;
+        String unique = unique("quotes", id);
         JsonObject q = new JsonObject();
         q.addProperty("id", unique);
         q.addProperty("source", sourceId);
@@ -186,6 +174,20 @@ public final class CurationEdits {
     private JsonObject find(String key, String id) {
         for (JsonElement e : array(key)) if (id.equals(string(e.getAsJsonObject(), "id"))) return e.getAsJsonObject();
         return null;
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}… : the first that no entry of {@code key} has as its id. */
+    private String unique(String key, String base) {
+        Set<String> ids = ids(key);
+        String id = base;
+        for (int i = 2; ids.contains(id); i++) id = base + "-" + i;
+        return id;
+    }
+
+    /** Lowercase words without accents joined by hyphens, at most {@code max} characters. */
+    private static String slug(String words, int max) {
+        String s = TextFold.foldWords(words).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.length() > max ? s.substring(0, max).replaceAll("-$", "") : s;
     }
 
     private Set<String> ids(String key) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +27,9 @@ class ReviewSessionTest {
 
     @BeforeEach
     void importAnArticle() throws Exception {
-        seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
-        }
+        seeds = SeedsCopy.in(dir);
         original = Files.readAllBytes(seeds.resolve("curation.json"));
-        Path article = Path.of(getClass().getResource("fixture-seeds/appel.txt").toURI());
+        Path article = SeedsCopy.fixture("appel.txt");
         ArticleCopy.Imported copy = ArticleCopy.into(seeds, article);
         ArticleAnalysis a = new ArticleAnalyser(ModelBuilder.build(seeds).model())
                 .analyse(copy.file().getFileName().toString(), new ArticleText(copy.text()), PartialDate.parse("2022-06-09"));

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.sourcedtimeline.io.imports.SeedsCopy;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcedtimeline.ui.WindowFxTest;
 import org.testfx.api.FxRobot;
@@ -32,12 +32,9 @@ class ImportReviewFxTest extends WindowFxTest {
 
     @Test
     void anImportedQuotationCuratedInTheReviewIsOnTheTimeline(FxRobot robot) throws Exception {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
-        }
+        Path seeds = SeedsCopy.in(tmp);
         String before = Files.readString(seeds.resolve("curation.json"));
-        Path article = Path.of(getClass().getResource("/org/sourcedtimeline/io/imports/fixture-seeds/appel.txt").toURI());
+        Path article = SeedsCopy.fixture("appel.txt");
         fx(() -> { window.importArticle(article, seeds); return null; });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.importReviewForTests() != null
                 && window.importReviewForTests().stage().isShowing()));

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcedtimeline.io.imports.SeedsCopy;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcedtimeline.io.build.ModelBuilder;
 import org.sourcedtimeline.io.imports.ArticleAnalyser;
@@ -33,12 +33,9 @@ class ImportReviewViewModelTest {
 
     @BeforeEach
     void review() throws Exception {
-        seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
-        }
+        seeds = SeedsCopy.in(dir);
         original = Files.readString(seeds.resolve("curation.json"));
-        Path article = Path.of(getClass().getResource("/org/sourcedtimeline/io/imports/fixture-seeds/vienne.txt").toURI());
+        Path article = SeedsCopy.fixture("vienne.txt");
         ArticleCopy.Imported copy = ArticleCopy.into(seeds, article);
         var a = new ArticleAnalyser(ModelBuilder.build(seeds).model())
                 .analyse(copy.file().getFileName().toString(), new ArticleText(copy.text()), PartialDate.parse("2023-03-14"));
