@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 
 pack_version=12.4.0
 font_path=META-INF/resources/materialdesign2/7.4.47/fonts/materialdesignicons-webfont.ttf
-enum=src/main/java/org/sourcedtimeline/ui/AppIcon.java
+enum=src/main/java/org/sourcedtimeline/ui/icons/AppIcon.java
 out=src/main/resources/org/sourcedtimeline/ui/icons/app-icons.ttf
 
 python3 -c 'import fontTools' 2>/dev/null || { echo "subset-icon-font.sh: please install fontTools (pip install fonttools)" >&2; exit 1; }

@@ -22,12 +22,12 @@ module org.sourcedtimeline {
     exports org.sourcedtimeline.ui.control.timeline;
 
     // FXML controllers and their @FXML fields are reached by reflection.
-    opens org.sourcedtimeline.ui to javafx.fxml;
+    opens org.sourcedtimeline.ui.window to javafx.fxml;
     opens org.sourcedtimeline.ui.panels to javafx.fxml;
     opens org.sourcedtimeline.ui.export to javafx.fxml;
     opens org.sourcedtimeline.ui.importer to javafx.fxml;
 
     // The window's icons (AppIcon), for Ikonli's FontIcon.
-    provides org.kordamp.ikonli.IkonHandler with org.sourcedtimeline.ui.AppIconHandler;
+    provides org.kordamp.ikonli.IkonHandler with org.sourcedtimeline.ui.icons.AppIconHandler;
 
 }

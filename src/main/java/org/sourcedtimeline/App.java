@@ -4,12 +4,12 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.sourcedtimeline.ui.BuiltInModelPreload;
-import org.sourcedtimeline.ui.MainViewModel;
-import org.sourcedtimeline.ui.MainWindow;
-import org.sourcedtimeline.ui.UiSettings;
-import org.sourcedtimeline.ui.UnexpectedErrors;
-import org.sourcedtimeline.ui.WindowIcons;
+import org.sourcedtimeline.ui.window.BuiltInModelPreload;
+import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.window.MainWindow;
+import org.sourcedtimeline.ui.settings.UiSettings;
+import org.sourcedtimeline.ui.errors.UnexpectedErrors;
+import org.sourcedtimeline.ui.icons.WindowIcons;
 
 /**
  * The desktop window: the built-in model, and everything the user had last time. An exception nobody
@@ -93,7 +93,7 @@ public class App extends Application {
             opened = WindowArgs.NONE;
         }
         window.showForApp(opened.file(), opened.select());
-        org.sourcedtimeline.ui.StartupProbe.arm(vm.loadedProperty());
+        org.sourcedtimeline.ui.window.StartupProbe.arm(vm.loadedProperty());
         vm.selectedEventIdProperty().addListener(remember);
         vm.selectedQuoteIdProperty().addListener(remember);
         // Pans and zooms too; the language switch makes a new timeline, hence asked through the window.

@@ -105,7 +105,7 @@ class ArchitectureTest {
                     + "from data (SECURITY.md)");
 
     @ArchTest
-    static final ArchRule onlyViewsLoadsFxml = noClasses().that().doNotHaveFullyQualifiedName("org.sourcedtimeline.ui.Views")
+    static final ArchRule onlyViewsLoadsFxml = noClasses().that().doNotHaveFullyQualifiedName("org.sourcedtimeline.ui.fx.Views")
             .should().dependOnClassesThat().haveFullyQualifiedName("javafx.fxml.FXMLLoader")
             .because("FXML is loaded in one place, from the application's own resources beside each view class, never from a "
                     + "model's folder");

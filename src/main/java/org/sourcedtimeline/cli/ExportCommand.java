@@ -11,7 +11,7 @@ import java.util.Set;
 import org.sourcedtimeline.io.AtomicFiles;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.io.export.ExportFormat;
-import org.sourcedtimeline.ui.RenderSupport;
+import org.sourcedtimeline.ui.window.RenderSupport;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 import org.sourcedtimeline.ui.export.TimelineImage;
 

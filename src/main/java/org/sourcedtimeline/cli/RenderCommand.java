@@ -7,7 +7,7 @@ import java.util.Set;
 import org.sourcedtimeline.io.ModelLoader;
 import org.sourcedtimeline.io.Problem;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.RenderSupport;
+import org.sourcedtimeline.ui.window.RenderSupport;
 
 /**
  * {@code render --out FILE.png [--model FILE] [--width W --height H] [--select ID] [--locale fr|en]

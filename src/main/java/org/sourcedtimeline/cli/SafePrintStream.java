@@ -2,7 +2,7 @@ package org.sourcedtimeline.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.sourcedtimeline.ui.DisplayText;
+import org.sourcedtimeline.ui.text.DisplayText;
 
 /**
  * The terminal sees model text as text: an escape sequence or a right-to-left override quoted in a

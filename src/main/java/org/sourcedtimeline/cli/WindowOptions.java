@@ -1,8 +1,8 @@
 package org.sourcedtimeline.cli;
 
 import java.util.Locale;
-import org.sourcedtimeline.ui.MainWindow;
-import org.sourcedtimeline.ui.Theme;
+import org.sourcedtimeline.ui.window.MainWindow;
+import org.sourcedtimeline.ui.settings.Theme;
 
 /** The window a headless drawing lays out (render, image exports): {@code --width --height --locale --theme}. */
 record WindowOptions(int width, int height, Locale locale, Theme theme) {

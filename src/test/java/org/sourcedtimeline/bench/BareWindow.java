@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.sourcedtimeline.ui.StartupProbe;
+import org.sourcedtimeline.ui.window.StartupProbe;
 
 /** The baseline of the startup benchmark: a bare JavaFX window, timed exactly as the app is. */
 public class BareWindow extends Application {

@@ -19,7 +19,7 @@ import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.generate.SyntheticModel;
 import org.sourcedtimeline.model.SearchIndex;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.MainViewModel;
+import org.sourcedtimeline.ui.state.MainViewModel;
 
 /**
  * Search over events (titles, summaries) and 5 quotes per event, for a mix of what a user types:

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-import org.sourcedtimeline.ui.StartupProbe;
+import org.sourcedtimeline.ui.window.StartupProbe;
 
 /**
  * Time from launching the JVM to the first painted frame showing the seed model, against a bare

@@ -115,7 +115,7 @@ class LocalizationConsistencyTest {
         assertTrue(used.get(MAIN).contains("menu.file") && used.containsKey("QuotesPanel"), "the scan found keys: " + used.keySet());
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : used.entrySet()) {
-            Path dir = e.getKey().equals(MAIN) ? RES : bundleDir(e.getKey());
+            Path dir = bundleDir(e.getKey());
             assertTrue(dir != null, "no bundle " + e.getKey() + ".properties under " + RES);
             for (String suffix : List.of("", "_fr")) {
                 Path f = dir.resolve(e.getKey() + suffix + ".properties");

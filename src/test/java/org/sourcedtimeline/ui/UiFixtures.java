@@ -1,5 +1,7 @@
 package org.sourcedtimeline.ui;
 
+import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.window.MainWindow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

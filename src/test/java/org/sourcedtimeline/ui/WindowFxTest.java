@@ -1,5 +1,7 @@
 package org.sourcedtimeline.ui;
 
+import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

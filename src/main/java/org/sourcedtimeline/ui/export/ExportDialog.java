@@ -28,7 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.export.ExportFormat;
-import org.sourcedtimeline.ui.Views;
+import org.sourcedtimeline.ui.fx.Views;
 
 /**
  * File › Export…: choose a format, see the first lines it will write, write it. The file is chosen

@@ -11,8 +11,8 @@ import java.util.ResourceBundle;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.model.text.Citations;
 import org.sourcedtimeline.model.Source;
-import org.sourcedtimeline.ui.MainViewModel;
-import org.sourcedtimeline.ui.Views;
+import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.fx.Views;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 
 /** The words under an image of the timeline: the model and the span shown, its articles, where it comes from; the legend. */

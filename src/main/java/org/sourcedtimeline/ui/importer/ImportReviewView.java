@@ -30,8 +30,8 @@ import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.ArticleText;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.DisplayText;
-import org.sourcedtimeline.ui.Views;
+import org.sourcedtimeline.ui.text.DisplayText;
+import org.sourcedtimeline.ui.fx.Views;
 
 /**
  * File › Import article…: the imported article beside its suggestions. Selecting a suggestion selects

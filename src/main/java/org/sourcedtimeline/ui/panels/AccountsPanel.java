@@ -18,8 +18,8 @@ import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.AppIcon;
-import org.sourcedtimeline.ui.QuoteText;
+import org.sourcedtimeline.ui.icons.AppIcon;
+import org.sourcedtimeline.ui.text.QuoteText;
 
 /** Each side's account of the selected event side by side, with its quotes as links. */
 public final class AccountsPanel extends PanelView {

@@ -16,10 +16,10 @@ import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.AppIcon;
-import org.sourcedtimeline.ui.DisplayText;
+import org.sourcedtimeline.ui.icons.AppIcon;
+import org.sourcedtimeline.ui.text.DisplayText;
 import org.sourcedtimeline.model.text.Formats;
-import org.sourcedtimeline.ui.MainViewModel;
+import org.sourcedtimeline.ui.state.MainViewModel;
 
 /** The selected event: what, when (at its precision), where, who, how long, and the articles that say so. */
 public final class EventPanel extends PanelView {

@@ -8,10 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.sourcedtimeline.ui.AppIcon;
-import org.sourcedtimeline.ui.DisplayText;
-import org.sourcedtimeline.ui.MainViewModel;
-import org.sourcedtimeline.ui.Subscriptions;
+import org.sourcedtimeline.ui.icons.AppIcon;
+import org.sourcedtimeline.ui.text.DisplayText;
+import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.fx.Subscriptions;
 
 /**
  * A side panel: a header (title, a short context line, a close button) over content that follows the

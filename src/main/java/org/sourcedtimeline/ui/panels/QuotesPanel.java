@@ -23,9 +23,9 @@ import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.AppIcon;
+import org.sourcedtimeline.ui.icons.AppIcon;
 import org.sourcedtimeline.model.text.Formats;
-import org.sourcedtimeline.ui.QuoteText;
+import org.sourcedtimeline.ui.text.QuoteText;
 
 /**
  * Quote cards: the words (typographic marks tidied for display only), who said them and in which
@@ -180,7 +180,7 @@ public final class QuotesPanel extends PanelView {
             attribution.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
         if (q.saidAt() != null) {
-            Label l = new Label(org.sourcedtimeline.ui.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(AppIcon.MAP_MARKER_OUTLINE));
+            Label l = new Label(org.sourcedtimeline.ui.text.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(AppIcon.MAP_MARKER_OUTLINE));
             l.getStyleClass().add("quote-said-at");
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);

@@ -19,9 +19,9 @@ import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.SourceNote;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.DisplayText;
+import org.sourcedtimeline.ui.text.DisplayText;
 import org.sourcedtimeline.model.text.Formats;
-import org.sourcedtimeline.ui.QuoteText;
+import org.sourcedtimeline.ui.text.QuoteText;
 
 /**
  * The article, read-only and exactly as stored (control and bidirectional characters shown as visible

@@ -75,10 +75,10 @@ class GoToDateFxTest extends WindowFxTest {
             }
         };
         assertTrue(url.get().endsWith("calendar-light.png"), url.get());
-        fx(() -> { window.applyTheme(org.sourcedtimeline.ui.Theme.DARK); return null; });
+        fx(() -> { window.applyTheme(org.sourcedtimeline.ui.settings.Theme.DARK); return null; });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(url.get().endsWith("calendar-dark.png"), url.get());
-        fx(() -> { window.applyTheme(org.sourcedtimeline.ui.Theme.LIGHT); return null; });
+        fx(() -> { window.applyTheme(org.sourcedtimeline.ui.settings.Theme.LIGHT); return null; });
     }
 
     /** Found by the window tests: JFXtras threw when its list of marked days was replaced by the next model's. */

@@ -1,0 +1,57 @@
+package org.sourcedtimeline.ui.window;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * For the startup benchmark: with {@code -Dsourcedtimeline.exitAfterFirstFrame=true} the app prints
+ * {@code first-frame} once the model is on screen (the frame after it was loaded has been painted)
+ * and exits. Does nothing otherwise.
+ */
+public final class StartupProbe {
+    public static final String PROPERTY = "sourcedtimeline.exitAfterFirstFrame";
+    public static final String SIGNAL = "first-frame";
+
+    private StartupProbe() {}
+
+    public static boolean requested() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /**
+     * Signals after the frame that shows the loaded model has been painted. Listens to the property
+     * itself: a derived binding would be held only weakly and could be collected before it fires.
+     */
+    public static void arm(ObservableValue<?> loaded) {
+        if (!requested()) return;
+        if (loaded.getValue() != null) {
+            signalAfterNextFrame();
+            return;
+        }
+        loaded.addListener(new javafx.beans.value.ChangeListener<Object>() {
+            @Override
+            public void changed(ObservableValue<?> o, Object was, Object is) {
+                if (is == null) return;
+                loaded.removeListener(this);
+                signalAfterNextFrame();
+            }
+        });
+    }
+
+    /** The timer's second tick comes after the pulse that rendered the first frame. */
+    public static void signalAfterNextFrame() {
+        new AnimationTimer() {
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                if (++ticks < 2) return;
+                stop();
+                System.out.println(SIGNAL);
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start();
+    }
+}
