@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
@@ -19,12 +18,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.ui.state.MainViewModel;
 import org.sourcedtimeline.ui.settings.UiSettings;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,8 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * event handler, or on a background thread, is written to errors.log with a timestamp and its stack
  * trace, shown in a dialog one can copy from, and the model, the selection and the search survive.
  */
-@ExtendWith(ApplicationExtension.class)
-class AppErrorsFxTest {
+class AppErrorsFxTest extends org.sourcedtimeline.ui.StageFxTest {
     private static final String EVENT = "geneva-2022";
     private static final String SEARCH = "propositions";
 
@@ -43,11 +39,10 @@ class AppErrorsFxTest {
     private String oldConfig;
     private App app;
     private MainViewModel vm;
-    private org.sourcedtimeline.ui.StageGuard guard;
 
     @Start
     void start(Stage stage) throws Exception {
-        guard = org.sourcedtimeline.ui.StageGuard.save(stage);
+        keep(stage);
         config = Files.createTempDirectory("st-config");
         oldConfig = System.getProperty(ConfigDir.PROPERTY);
         System.setProperty(ConfigDir.PROPERTY, config.toString());
@@ -64,18 +59,14 @@ class AppErrorsFxTest {
         fx(() -> {
             app.stop();
             app.errors().uninstall();
-            guard.restore();
             return null;
         });
         if (oldConfig == null) System.clearProperty(ConfigDir.PROPERTY);
         else System.setProperty(ConfigDir.PROPERTY, oldConfig);
-        Locale.setDefault(Locale.US);
         try (Stream<Path> s = Files.walk(config)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
-
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
 
     private Path log() { return config.resolve(ErrorLog.FILE_NAME); }
 

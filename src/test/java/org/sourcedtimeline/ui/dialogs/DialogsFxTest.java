@@ -1,5 +1,6 @@
 package org.sourcedtimeline.ui.dialogs;
 
+import org.sourcedtimeline.ui.StageFxTest;
 import org.sourcedtimeline.ui.settings.Theme;
 import org.sourcedtimeline.ui.state.MainViewModel;
 import org.sourcedtimeline.ui.window.MainView;
@@ -20,22 +21,20 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.AppInfo;
 import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.Problem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** About, shortcuts and problems dialogs: what they say (and a snapshot in target/dialogs for a look). */
-@ExtendWith(ApplicationExtension.class)
-class DialogsFxTest {
+class DialogsFxTest extends StageFxTest {
     private Stage owner;
 
     @Start
     void start(Stage stage) {
+        keep(stage);
         owner = stage;
         javafx.application.Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));

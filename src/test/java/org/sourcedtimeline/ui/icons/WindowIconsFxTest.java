@@ -1,6 +1,6 @@
 package org.sourcedtimeline.ui.icons;
 
-import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.StageFxTest;
 import org.sourcedtimeline.ui.state.MainViewModel;
 import org.sourcedtimeline.ui.window.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,31 +12,23 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's icon at the five sizes desktops ask for, decoded ahead on a thread of its own or on the spot. */
-@ExtendWith(ApplicationExtension.class)
-class WindowIconsFxTest {
+class WindowIconsFxTest extends StageFxTest {
     private static final List<Double> SIZES = List.of(16.0, 32.0, 48.0, 128.0, 256.0);
 
-    private Stage stage;
-    private StageGuard guard;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        guard = StageGuard.save(stage);
-    }
+    void start(Stage stage) { keep(stage); }
 
     @AfterEach
     void restore() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
+        fx(() -> {
             stage.getIcons().clear();
-            guard.restore();
-        }).get(10, TimeUnit.SECONDS);
+            return null;
+        });
     }
 
     private static List<Double> sizes(List<Image> images) {

@@ -7,27 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.state.MainViewModel;
-import org.sourcedtimeline.ui.window.MainWindow;
-import org.sourcedtimeline.ui.StageGuard;
-import org.sourcedtimeline.ui.UiFixtures;
+import org.sourcedtimeline.ui.WindowFxTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,34 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * after; the card that sets how many make a screenful is really the smallest; the cards share their
  * few tooltips.
  */
-@ExtendWith(ApplicationExtension.class)
-class QuotesPanelFxTest {
+class QuotesPanelFxTest extends WindowFxTest {
     /** Quotes added to the fixture so that the list runs well past a screen. */
     private static final int EXTRA = 40;
     private static final String SHORT = "short-quote";
 
-    private final LoadedModel fixture = UiFixtures.encounters();
     private LoadedModel model;
-    private MainViewModel vm;
-    private MainWindow window;
-    private StageGuard guard;
 
     @Start
     void start(Stage stage) {
-        guard = StageGuard.save(stage);
         model = longModel(fixture);
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        stage.show();
+        startWindow(stage, null); // each test shows its model itself
     }
-
-    @AfterEach
-    void restore() throws Exception {
-        fx(() -> { guard.restore(); return null; });
-        Locale.setDefault(Locale.US);
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
 
     /**
      * The fixture and copies of its first quote, one of them the smallest card there can be: one word, a

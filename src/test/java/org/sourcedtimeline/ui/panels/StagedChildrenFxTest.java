@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
@@ -17,9 +16,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sourcedtimeline.ui.StageGuard;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.sourcedtimeline.ui.StageFxTest;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,19 +24,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * A long list in a pane: the nodes that can fill a screen at once, the rest in the frames after, with
  * a spacer as tall as the missing ones meanwhile; in the end every node, in order, and no spacer.
  */
-@ExtendWith(ApplicationExtension.class)
-class StagedChildrenFxTest {
+class StagedChildrenFxTest extends StageFxTest {
     private static final double NODE_HEIGHT = 120;
     private static final double SPACING = 10;
 
     private VBox pane;
     private StagedChildren<Integer> staged;
-    private StageGuard guard;
     private ScrollPane scroll;
 
     @Start
     void start(Stage stage) {
-        guard = StageGuard.save(stage);
+        keep(stage);
         pane = new VBox(SPACING);
         staged = new StagedChildren<>(pane, NODE_HEIGHT);
         scroll = new ScrollPane(pane);
@@ -50,10 +45,8 @@ class StagedChildrenFxTest {
 
     @AfterEach
     void restore() throws Exception {
-        fx(() -> { staged.stop(); guard.restore(); return null; });
+        fx(() -> { staged.stop(); return null; });
     }
-
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
 
     private static Node node(int i) {
         Region r = new Region();

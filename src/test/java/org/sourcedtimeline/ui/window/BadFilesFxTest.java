@@ -1,10 +1,9 @@
 package org.sourcedtimeline.ui.window;
 
-import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.WindowFxTest;
 import org.sourcedtimeline.ui.UiFixtures;
 import org.sourcedtimeline.ui.dialogs.ProblemsDialog;
 import org.sourcedtimeline.ui.errors.UnexpectedErrors;
-import org.sourcedtimeline.ui.state.MainViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
@@ -30,12 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.ErrorLog;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.ui.panels.StagedChildren;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,42 +43,37 @@ import org.testfx.util.WaitForAsyncUtils;
  * (51, 52) loads and its warnings are in the status bar. No exception ever reaches the app's handler.
  * One stage for all files; each file is its own dynamic test.
  */
-@ExtendWith(ApplicationExtension.class)
-class BadFilesFxTest {
+class BadFilesFxTest extends WindowFxTest {
     static final Path DIR = Path.of("src/test/resources/bad-models").toAbsolutePath();
     private static final String EVENT = "geneva-2022";
     private static final String QUOTE = "geneva-lavrov-propositions";
     private static final String SEARCH = "propositions";
 
-    private final LoadedModel model = UiFixtures.encounters();
-    private MainViewModel vm;
-    private MainWindow window;
+    private final LoadedModel model = fixture;
     private UnexpectedErrors errors;
     private Path config;
     private Path scratch;
-    private StageGuard guard;
 
     @Start
     void start(Stage stage) throws IOException {
-        guard = StageGuard.save(stage);
         config = Files.createTempDirectory("st-config");
         scratch = Files.createTempDirectory("st-bad-inputs");
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        vm.setModel(model, UiFixtures.encountersFile(), List.of());
-        // The app's own handler, logging into a temporary config folder: nothing may reach it.
+        startWindow(stage);
+    }
+
+    /** The app's own handler, logging into a temporary config folder: nothing may reach it. */
+    @Override
+    protected void beforeShow() {
         errors = UnexpectedErrors.install(new ErrorLog(config.resolve(ErrorLog.FILE_NAME)), window::showUnexpectedError);
         window.setErrorReporter(errors);
-        stage.show();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
+        fx(() -> {
             errors.uninstall();
-            guard.restore();
-        }).get(10, TimeUnit.SECONDS);
-        Locale.setDefault(Locale.US);
+            return null;
+        });
         for (Path dir : List.of(scratch, config)) {
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
@@ -145,8 +135,6 @@ class BadFilesFxTest {
     }
 
     /** Runs on the JavaFX thread and waits for it (no extra pulses: the checks that need layout wait for one). */
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
-
     /** Ids of the quote cards on screen, in their order in the panel. */
     private List<String> quoteCards(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("." + StagedChildren.PENDING).tryQuery().isEmpty()));

@@ -1,6 +1,6 @@
 package org.sourcedtimeline.ui.window;
 
-import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.StageFxTest;
 import org.sourcedtimeline.ui.state.MainViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,17 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.ModelLoader;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,25 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * window's first frame (nothing else has run on the JavaFX thread between showing the window and
  * the test's checks); without that read, the window shows first and the model follows, as before.
  */
-@ExtendWith(ApplicationExtension.class)
-class BuiltInModelPreloadFxTest {
-    private Stage stage;
-    private StageGuard guard;
+class BuiltInModelPreloadFxTest extends StageFxTest {
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        guard = StageGuard.save(stage);
-    }
+    void start(Stage stage) { keep(stage); }
 
+    /** A read of the built-in model left by the test would be taken by the next window. */
     @AfterEach
-    void restore() throws Exception {
-        BuiltInModelPreload.take(); // none left for the next test
-        fx(() -> { guard.restore(); return null; });
-        Locale.setDefault(Locale.US);
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS); }
+    void drainPreload() { BuiltInModelPreload.take(); }
 
     private record FirstFrame(boolean loaded, boolean busy, int cards, String title) {}
 

@@ -1,6 +1,6 @@
 package org.sourcedtimeline.ui.window;
 
-import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.StageFxTest;
 import org.sourcedtimeline.ui.UiFixtures;
 import org.sourcedtimeline.ui.settings.UiSettings;
 import org.sourcedtimeline.ui.state.MainViewModel;
@@ -9,18 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcedtimeline.ErrorLog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,25 +24,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code timeline [FILE] --select ID}: the window opens on the event or quote an export names, the
  * quote shown in its article; an id the model lacks is said in the status line and nothing else changes.
  */
-@ExtendWith(ApplicationExtension.class)
-class DeepLinkFxTest {
+class DeepLinkFxTest extends StageFxTest {
     @TempDir Path config;
-    private Stage stage;
-    private StageGuard guard;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        guard = StageGuard.save(stage);
-    }
+    void start(Stage stage) { keep(stage); }
 
+    /** A read of the built-in model left by the test would be taken by the next window. */
     @AfterEach
-    void restore() throws Exception {
-        BuiltInModelPreload.take();
-        fx(() -> { guard.restore(); return null; });
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS); }
+    void drainPreload() { BuiltInModelPreload.take(); }
 
     private MainWindow open(Path file, String select) throws Exception {
         UiSettings settings = new UiSettings(config.resolve(UiSettings.FILE_NAME), new ErrorLog(config.resolve(ErrorLog.FILE_NAME)));

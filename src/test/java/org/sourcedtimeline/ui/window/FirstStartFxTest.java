@@ -1,6 +1,6 @@
 package org.sourcedtimeline.ui.window;
 
-import org.sourcedtimeline.ui.StageGuard;
+import org.sourcedtimeline.ui.StageFxTest;
 import org.sourcedtimeline.ui.settings.UiSettings;
 import org.sourcedtimeline.ui.state.MainViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,17 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcedtimeline.ErrorLog;
 import org.sourcedtimeline.ui.control.timeline.TimeWindow;
 import org.sourcedtimeline.ui.control.timeline.TimelineItem;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,26 +25,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * What a reader sees when the app opens: the four encounters (the context reaches back to 2014 and
  * would crowd them into a third of the width), and on later starts the view they left.
  */
-@ExtendWith(ApplicationExtension.class)
-class FirstStartFxTest {
+class FirstStartFxTest extends StageFxTest {
     private static final List<String> ENCOUNTERS = List.of("stockholm-2021", "geneva-2022", "new-delhi-2023", "malta-2024");
     @TempDir Path config;
-    private Stage stage;
-    private StageGuard guard;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        guard = StageGuard.save(stage);
-    }
+    void start(Stage stage) { keep(stage); }
 
+    /** A read of the built-in model left by the test would be taken by the next window. */
     @AfterEach
-    void restore() throws Exception {
-        BuiltInModelPreload.take();
-        fx(() -> { guard.restore(); return null; });
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS); }
+    void drainPreload() { BuiltInModelPreload.take(); }
 
     private UiSettings settings() { return new UiSettings(config.resolve(UiSettings.FILE_NAME), new ErrorLog(config.resolve(ErrorLog.FILE_NAME))); }
 
@@ -94,7 +81,7 @@ class FirstStartFxTest {
             first.saveState();
             return null;
         });
-        fx(() -> { guard.restore(); return null; });
+        putStageBack();
         MainWindow second = open(settings());
         assertEquals(left, fx(() -> second.view().timeline().view().getVisibleWindow()));
     }

@@ -1,8 +1,6 @@
 package org.sourcedtimeline.ui.window;
 
-import org.sourcedtimeline.ui.StageGuard;
-import org.sourcedtimeline.ui.UiFixtures;
-import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.WindowFxTest;
 import org.sourcedtimeline.ui.text.DisplayText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,9 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -28,9 +24,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourcedtimeline.io.LoadedModel;
 import org.sourcedtimeline.io.Location;
 import org.sourcedtimeline.io.Problem;
@@ -49,7 +43,6 @@ import org.sourcedtimeline.ui.control.timeline.TimelineItem;
 import org.sourcedtimeline.ui.control.timeline.TimelineView;
 import org.sourcedtimeline.ui.panels.StagedChildren;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -61,15 +54,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * quote is still on its own words. The model is built in memory: the loader would warn about it, the
  * window must not care.
  */
-@ExtendWith(ApplicationExtension.class)
-class SafeDisplayFxTest {
+class SafeDisplayFxTest extends WindowFxTest {
     private static final String RLO = "\u202E";
     private static final String BEL = "\u0007";
 
-    private MainViewModel vm;
-    private MainWindow window;
     private LoadedModel evil;
-    private StageGuard guard;
 
     static String evil(String s) { return s == null ? null : RLO + s + BEL; }
 
@@ -98,23 +87,20 @@ class SafeDisplayFxTest {
 
     @Start
     void start(Stage stage) {
-        guard = StageGuard.save(stage);
-        evil = evilModel(UiFixtures.encounters());
-        vm = new MainViewModel();
-        window = UiFixtures.window(stage, vm);
-        vm.setModel(evil, Path.of("/tmp/evil" + RLO + "nosj.json"),
-                List.of(Problem.warning("evil" + RLO + ".json", Location.NONE, "a warning quoting " + RLO + "text" + BEL)));
-        vm.addRecent(Path.of("/tmp/recent" + RLO + "nosj.json"));
-        stage.show();
+        evil = evilModel(fixture);
+        startWindow(stage, evil);
     }
 
-    @AfterEach
-    void restore() throws Exception {
-        fx(() -> { guard.restore(); return null; });
-        Locale.setDefault(Locale.US);
+    @Override
+    protected Path modelFile() { return Path.of("/tmp/evil" + RLO + "nosj.json"); }
+
+    @Override
+    protected List<Problem> problems() {
+        return List.of(Problem.warning("evil" + RLO + ".json", Location.NONE, "a warning quoting " + RLO + "text" + BEL));
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception { return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS); }
+    @Override
+    protected void beforeShow() { vm.addRecent(Path.of("/tmp/recent" + RLO + "nosj.json")); }
 
     private static boolean unsafe(String s) { return s != null && !DisplayText.safe(s).equals(s); }
 
