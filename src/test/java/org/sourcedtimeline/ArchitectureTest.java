@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The layers of DEVELOPERS.md: data flows one way, and each layer knows only what it must. And what
+ * The layers of docs/architecture.md: data flows one way, and each layer knows only what it must. And what
  * SECURITY.md promises: a model is data, never code or markup; no network; no processes; every file
  * written atomically.
  */
