@@ -26,6 +26,8 @@ module org.sourcedtimeline {
     opens org.sourcedtimeline.ui.panels to javafx.fxml;
     opens org.sourcedtimeline.ui.export to javafx.fxml;
     opens org.sourcedtimeline.ui.importer to javafx.fxml;
+    // The toolbar's filter buttons are made and set (title, clearText) by FXML.
+    opens org.sourcedtimeline.ui.filters to javafx.fxml;
 
     // The window's icons (AppIcon), for Ikonli's FontIcon.
     provides org.kordamp.ikonli.IkonHandler with org.sourcedtimeline.ui.icons.AppIconHandler;

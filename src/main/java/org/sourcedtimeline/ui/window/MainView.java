@@ -1,5 +1,6 @@
 package org.sourcedtimeline.ui.window;
 
+import org.sourcedtimeline.ui.filters.CheckMenuButton;
 import org.sourcedtimeline.ui.fx.Subscriptions;
 import org.sourcedtimeline.ui.fx.Views;
 import org.sourcedtimeline.ui.icons.AppIcon;
@@ -33,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -91,8 +91,8 @@ public final class MainView implements PanelHost {
     @FXML private RadioMenuItem frenchItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private TextField searchField;
-    @FXML private CheckComboBox<Actor> speakerFilter;
-    @FXML private CheckComboBox<EventKind> kindFilter;
+    @FXML private CheckMenuButton<Actor> speakerFilter;
+    @FXML private CheckMenuButton<EventKind> kindFilter;
     /** The "go to date" field's calendar icon is an image, which no colour variable reaches: one per theme. */
     private static final javafx.css.PseudoClass DARK = javafx.css.PseudoClass.getPseudoClass("dark");
     @FXML private jfxtras.scene.control.LocalDateTextField dateField;
@@ -225,19 +225,19 @@ public final class MainView implements PanelHost {
             @Override public String toString(EventKind k) { return k == null ? "" : resources.getString("kind." + k.json()); }
             @Override public EventKind fromString(String s) { return null; }
         });
-        kindFilter.getItems().setAll(EventKind.values());
+        kindFilter.getValues().setAll(EventKind.values());
         syncFilterChoices();
         subs.onInvalidate(vm.loadedProperty(), this::syncFilterChoices);
-        speakerFilter.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Actor>) c -> {
+        speakerFilter.getCheckedValues().addListener((javafx.collections.ListChangeListener<Actor>) c -> {
             if (updatingFilters) return;
-            vm.speakerFilter().setAll(speakerFilter.getCheckModel().getCheckedItems().stream().map(Actor::id).toList());
+            vm.speakerFilter().setAll(speakerFilter.getCheckedValues().stream().map(Actor::id).toList());
         });
-        kindFilter.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<EventKind>) c -> {
+        kindFilter.getCheckedValues().addListener((javafx.collections.ListChangeListener<EventKind>) c -> {
             if (updatingFilters) return;
-            vm.kindFilter().setAll(List.copyOf(kindFilter.getCheckModel().getCheckedItems()));
+            vm.kindFilter().setAll(List.copyOf(kindFilter.getCheckedValues()));
         });
         updatingFilters = true;
-        for (EventKind k : vm.kindFilter()) kindFilter.getCheckModel().check(k);
+        kindFilter.setChecked(vm.kindFilter());
         updatingFilters = false;
 
         dateField.setId("date-field");
@@ -281,9 +281,8 @@ public final class MainView implements PanelHost {
         updatingFilters = true;
         try {
             List<Actor> speakers = vm.speakers();
-            speakerFilter.getCheckModel().clearChecks();
-            speakerFilter.getItems().setAll(speakers);
-            for (Actor a : speakers) if (vm.speakerFilter().contains(a.id())) speakerFilter.getCheckModel().check(a);
+            speakerFilter.getValues().setAll(speakers);
+            speakerFilter.setChecked(speakers.stream().filter(a -> vm.speakerFilter().contains(a.id())).toList());
         } finally {
             updatingFilters = false;
         }

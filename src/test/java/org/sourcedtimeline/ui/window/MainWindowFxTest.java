@@ -172,7 +172,7 @@ class MainWindowFxTest extends WindowFxTest {
         robot.interact(() -> vm.select("new-delhi-2023"));
         robot.clickOn("#speaker-filter");
         WaitForAsyncUtils.waitForFxEvents();
-        Node item = robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+        Node item = robot.lookup(".check-box").match((Node n) -> n instanceof javafx.scene.control.CheckBox c
                 && "Maria Zakharova".equals(c.getText())).query();
         assertNotNull(item, "the popup lists the speakers");
         snapshot(item.getScene(), "speaker-filter-open");

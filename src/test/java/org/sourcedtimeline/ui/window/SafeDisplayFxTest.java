@@ -132,10 +132,10 @@ class SafeDisplayFxTest extends WindowFxTest {
         for (Object v : n.getProperties().values())
             if (v instanceof Tooltip t) out.add(new String[] {where + " installed tooltip", t.getText()});
         if (n instanceof MenuBar bar) for (Menu m : bar.getMenus()) menu(m, out);
-        if (n instanceof org.controlsfx.control.CheckComboBox<?> combo) {
+        if (n instanceof org.sourcedtimeline.ui.filters.CheckMenuButton<?> filter) {
             @SuppressWarnings("unchecked")
-            org.controlsfx.control.CheckComboBox<Object> c = (org.controlsfx.control.CheckComboBox<Object>) combo;
-            for (Object item : c.getItems()) out.add(new String[] {where + " item", c.getConverter().toString(item)});
+            org.sourcedtimeline.ui.filters.CheckMenuButton<Object> c = (org.sourcedtimeline.ui.filters.CheckMenuButton<Object>) filter;
+            for (Object value : c.getValues()) out.add(new String[] {where + " value", c.textOf(value)});
         }
         if (n instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) walk(child, out);
     }
