@@ -44,8 +44,9 @@ public class CheckMenuButton<T> extends MenuButton {
     private static final PseudoClass FILTERING = PseudoClass.getPseudoClass("filtering");
     /** Marks the entries of values, as opposed to the separator and "clear" entry below them. */
     public static final String VALUE_ENTRY = "check-menu-value";
+    private static final String CLEAR_ENTRY = "check-menu-clear";
 
-    private final ObservableList<T> items = FXCollections.observableArrayList();
+    private final ObservableList<T> values = FXCollections.observableArrayList();
     private final ObservableList<T> checked = FXCollections.observableArrayList();
     private final ObservableList<T> checkedView = FXCollections.unmodifiableObservableList(checked);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -59,9 +60,9 @@ public class CheckMenuButton<T> extends MenuButton {
 
     public CheckMenuButton() {
         getStyleClass().add("check-menu-button");
-        items.addListener((ListChangeListener<T>) c -> {
+        values.addListener((ListChangeListener<T>) c -> {
             // A value that is gone is no longer checked.
-            if (checked.removeIf(v -> !items.contains(v))) updateTitle();
+            if (checked.removeIf(v -> !values.contains(v))) updateTitle();
             staleMenu();
         });
         converter.addListener((o, a, b) -> staleMenu());
@@ -72,7 +73,7 @@ public class CheckMenuButton<T> extends MenuButton {
     }
 
     /** The values the menu lists, in its order. */
-    public final ObservableList<T> getValues() { return items; }
+    public final ObservableList<T> getValues() { return values; }
 
     /** The values checked, in the order of {@link #getValues()}; change them with {@link #check}, {@link #setChecked}. */
     public final ObservableList<T> getCheckedValues() { return checkedView; }
@@ -101,16 +102,16 @@ public class CheckMenuButton<T> extends MenuButton {
 
     /** Checks or unchecks {@code value}; a value not among the values is ignored. */
     public final void check(T value, boolean on) {
-        if (!items.contains(value) || on == checked.contains(value)) return;
+        if (!values.contains(value) || on == checked.contains(value)) return;
         Set<T> now = new LinkedHashSet<>(checked);
         if (on) now.add(value); else now.remove(value);
         setChecked(now);
     }
 
-    /** Checks exactly {@code values} (those among the values), in one change of {@link #getCheckedValues()}. */
-    public final void setChecked(Collection<? extends T> values) {
+    /** Checks exactly {@code wanted} (those among the values), in one change of {@link #getCheckedValues()}. */
+    public final void setChecked(Collection<? extends T> wanted) {
         List<T> now = new ArrayList<>();
-        for (T v : items) if (values.contains(v)) now.add(v);
+        for (T v : values) if (wanted.contains(v)) now.add(v);
         if (now.equals(checked)) return;
         checked.setAll(now);
         updateTitle();
@@ -133,11 +134,11 @@ public class CheckMenuButton<T> extends MenuButton {
     private void buildMenuIfStale() {
         if (!menuStale) return;
         menuStale = false;
-        List<MenuItem> entries = new ArrayList<>(items.size() + 2);
-        for (T v : items) entries.add(entry(v));
-        if (!clearText.get().isEmpty() && !items.isEmpty()) {
+        List<MenuItem> entries = new ArrayList<>(values.size() + 2);
+        for (T v : values) entries.add(entry(v));
+        if (!clearText.get().isEmpty() && !values.isEmpty()) {
             CustomMenuItem clear = new CustomMenuItem(new Label(clearText.get()), false);
-            clear.getStyleClass().add("check-menu-clear");
+            clear.getStyleClass().add(CLEAR_ENTRY);
             clear.setOnAction(e -> clearChecks());
             entries.add(new SeparatorMenuItem());
             entries.add(clear);
@@ -162,11 +163,12 @@ public class CheckMenuButton<T> extends MenuButton {
 
     @SuppressWarnings("unchecked")
     private void syncBoxes() {
-        for (MenuItem m : getItems())
-            if (m instanceof CustomMenuItem c && m.getStyleClass().contains(VALUE_ENTRY)
+        for (MenuItem m : getItems()) {
+            if (m.getStyleClass().contains(CLEAR_ENTRY)) m.setDisable(checked.isEmpty());
+            else if (m instanceof CustomMenuItem c && m.getStyleClass().contains(VALUE_ENTRY)
                     && c.getContent() instanceof StackPane p && p.getChildren().get(0) instanceof CheckBox box)
                 box.setSelected(checked.contains((T) m.getUserData()));
-        for (MenuItem m : getItems()) if (m.getStyleClass().contains("check-menu-clear")) m.setDisable(checked.isEmpty());
+        }
     }
 
     }
