@@ -8,7 +8,6 @@ import java.util.MissingResourceException;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,8 +27,6 @@ public final class AccountsPanel extends PanelView {
     /** Narrower than this per side, the accounts stack instead of standing side by side. */
     static final double MIN_COLUMN_WIDTH = 180;
 
-    @FXML private ScrollPane scroll;
-    @FXML private VBox content;
     private boolean stacked;
 
     @Override
@@ -53,13 +50,13 @@ public final class AccountsPanel extends PanelView {
     }
 
     private void refresh() {
-        Event e = selectedEventOrEmpty(content, t("empty"));
+        Event e = selectedEventOrEmpty(t("empty"));
         if (e == null) return;
         TimelineModel m = vm.model();
         Map<String, List<Account>> sides = bySide(e, sideOrder(m));
         context(e.accounts().isEmpty() ? "" : java.text.MessageFormat.format(t("count"), sides.size()));
         if (e.accounts().isEmpty()) {
-            content.getChildren().add(label(t("none"), "panel-empty"));
+            showEmpty(t("none"));
             return;
         }
         stacked = stackFor(content.getWidth());
@@ -137,8 +134,8 @@ public final class AccountsPanel extends PanelView {
             if (q.attribution() == Attribution.AMBIGUOUS) {
                 Label badge = EventPanel.badge(c("attribution.ambiguous"), "badge", "badge-ambiguous");
                 badge.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
-                badge.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
-                link.setTooltip(EventPanel.tip(c("attribution.ambiguous.tip")));
+                tip(badge, c("attribution.ambiguous.tip"));
+                tip(link, c("attribution.ambiguous.tip"));
                 VBox box = new VBox(4, badge, link);
                 col.getChildren().add(box);
             } else {

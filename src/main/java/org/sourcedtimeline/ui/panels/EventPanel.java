@@ -5,11 +5,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Attribution;
@@ -29,8 +26,6 @@ public final class EventPanel extends PanelView {
     static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
     static final double NARROW_BELOW = 230;
 
-    @FXML private ScrollPane scroll;
-    @FXML private VBox content;
 
     @Override
     public String panelId() { return ID; }
@@ -47,7 +42,7 @@ public final class EventPanel extends PanelView {
     }
 
     private void refresh() {
-        Event e = selectedEventOrEmpty(content, t("empty"));
+        Event e = selectedEventOrEmpty(t("empty"));
         if (e == null) return;
         TimelineModel m = vm.model();
         context(Formats.range(e.start(), e.end(), vm.getLocale()));
@@ -80,14 +75,14 @@ public final class EventPanel extends PanelView {
         if (MainViewModel.isSingleSource(e)) {
             Label w = badge(c("evidence.singleSource"), "badge", "badge-warning");
             w.setGraphic(new FontIcon(AppIcon.ALERT_OUTLINE));
-            w.setTooltip(tip(c("evidence.singleSource.tip")));
+            tip(w, c("evidence.singleSource.tip"));
             badges.getChildren().add(w);
         }
         long ambiguous = m.quotesOf(e.id()).stream().filter(q -> q.attribution() == Attribution.AMBIGUOUS).count();
         if (ambiguous > 0) {
             Label w = badge(MessageFormat.format(c("evidence.ambiguousQuotes"), ambiguous), "badge", "badge-danger");
             w.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
-            w.setTooltip(tip(c("attribution.ambiguous.tip")));
+            tip(w, c("attribution.ambiguous.tip"));
             badges.getChildren().add(w);
         }
         for (javafx.scene.Node b : badges.getChildren()) {
@@ -101,11 +96,11 @@ public final class EventPanel extends PanelView {
 
         javafx.scene.control.Button cite = new javafx.scene.control.Button(t("copyCitation"));
         cite.getStyleClass().addAll("small", "flat", "event-copy-citation");
-        cite.setTooltip(tip(t("copyCitation.tip")));
+        tip(cite, t("copyCitation.tip"));
         cite.setOnAction(x -> host.copyToClipboard(vm.eventCitation(e.id()), t("citationCopied")));
         javafx.scene.control.Button link = new javafx.scene.control.Button(t("copyLink"));
         link.getStyleClass().addAll("small", "flat", "event-copy-link");
-        link.setTooltip(tip(t("copyLink.tip")));
+        tip(link, t("copyLink.tip"));
         link.setOnAction(x -> host.copyToClipboard(vm.link(e.id()), t("linkCopied")));
         javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(4, cite, link);
         actions.getStyleClass().add("event-actions");
@@ -135,7 +130,7 @@ public final class EventPanel extends PanelView {
             title.setWrapText(true);
             title.getStyleClass().add("source-title");
             title.setOnAction(x -> vm.openSource(sid));
-            title.setTooltip(tip(t("source.open")));
+            tip(title, t("source.open"));
             String outlet = s.outlet() == null ? t("source.noOutlet") : s.outlet();
             String published = s.published() == null || s.published().date() == null ? t("source.undated")
                     : MessageFormat.format(t("source.published"), Formats.date(s.published().date(), vm.getLocale()));
@@ -144,7 +139,7 @@ public final class EventPanel extends PanelView {
             String when = s.published() == null || s.published().inferredFrom() == null ? null
                     : MessageFormat.format(t("source.inferredFrom"), s.inferredFrom(lang));
             if (why != null || when != null)
-                info.setTooltip(tip(why == null ? when : when == null ? why : why + "\n\n" + when));
+                tip(info, why == null ? when : when == null ? why : why + "\n\n" + when);
             VBox box = new VBox(0, title, info);
             box.getStyleClass().add("source-entry");
             sources.getChildren().add(box);
@@ -163,14 +158,6 @@ public final class EventPanel extends PanelView {
         l.getStyleClass().addAll(classes);
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
-    }
-
-    static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(DisplayText.safe(text));
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(250));
-        return t;
     }
 
     private static Node iconText(FontIcon icon, String text, String styleClass) {

@@ -5,12 +5,14 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sourcedtimeline.ui.icons.AppIcon;
 import org.sourcedtimeline.ui.text.DisplayText;
 import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.fx.HoverTips;
 import org.sourcedtimeline.ui.fx.Subscriptions;
 
 /**
@@ -22,6 +24,11 @@ public abstract class PanelView {
     @FXML protected Label titleLabel;
     @FXML protected Label contextLabel;
     @FXML protected Button closeButton;
+    /** What the panel shows, in a scroll pane that stands in the panel only while there is something to show. */
+    @FXML protected ScrollPane scroll;
+    @FXML protected VBox content;
+    /** In the scroll pane's place while the panel is empty: a panel with nothing to show builds no scroll bars. */
+    private VBox emptyState;
 
     protected MainViewModel vm;
     protected ResourceBundle bundle;
@@ -41,7 +48,7 @@ public abstract class PanelView {
         root.setId(panelId() + "-panel");
         if (closeButton != null) {
             closeButton.setGraphic(new FontIcon(AppIcon.CLOSE));
-            closeButton.setTooltip(new Tooltip(common.getString("panel.hide")));
+            HoverTips.install(closeButton, common.getString("panel.hide"));
             closeButton.setOnAction(e -> host.hidePanel(panelId()));
         }
         bind();
@@ -67,17 +74,61 @@ public abstract class PanelView {
      * Clears {@code content} and returns the selected event; when there is no model or no selection,
      * shows {@code emptyText} instead and returns null.
      */
-    protected org.sourcedtimeline.model.Event selectedEventOrEmpty(javafx.scene.layout.Pane content, String emptyText) {
-        content.getChildren().clear();
+    protected org.sourcedtimeline.model.Event selectedEventOrEmpty(String emptyText) {
         org.sourcedtimeline.model.Event e = vm.model() == null ? null : vm.selectedEvent();
         if (e == null) {
             context("");
-            content.getChildren().add(label(emptyText, "panel-empty"));
+            showEmpty(emptyText);
+        } else {
+            showContent();
         }
         return e;
     }
 
+    /**
+     * Clears the content and shows {@code text} alone, in the scroll pane's place and with the
+     * content's padding: the same pixels, without a scroll pane's skin and bars to style and lay out.
+     */
+    protected void showEmpty(String text) {
+        content.getChildren().clear();
+        if (emptyState == null) {
+            emptyState = new VBox();
+            emptyState.getStyleClass().add("panel-content");
+            VBox.setVgrow(emptyState, javafx.scene.layout.Priority.ALWAYS);
+        }
+        emptyState.getChildren().setAll(label(text, "panel-empty"));
+        swap(scroll, emptyState);
+    }
+
+    /** Clears the content and puts the scroll pane back, for content to be added. */
+    protected void showContent() {
+        content.getChildren().clear();
+        if (emptyState != null) {
+            emptyState.getChildren().clear();
+            swap(emptyState, scroll);
+        }
+    }
+
+    private void swap(javafx.scene.Node out, javafx.scene.Node in) {
+        int i = root.getChildren().indexOf(out);
+        if (i >= 0) root.getChildren().set(i, in);
+    }
+
     protected String c(String key) { return common.getString(key); }
+
+    /** Gives {@code node} a tip on {@code text} (model or bundle text), shown safely and wrapped, made on the first hover. */
+    protected static void tip(javafx.scene.Node node, String text) {
+        HoverTips.install(node, DisplayText.safe(text), PanelView::wrappedTip);
+    }
+
+    /** The panels' tooltip for longer tips: wraps at 420 px, shows after 250 ms. */
+    static Tooltip wrappedTip(String shownText) {
+        Tooltip t = new Tooltip(shownText);
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        t.setShowDelay(javafx.util.Duration.millis(250));
+        return t;
+    }
 
     /**
      * A wrapping label. Every text a panel shows goes through here, {@link #link} or

@@ -10,8 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import org.sourcedtimeline.ui.fx.HoverTips;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +25,7 @@ import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.icons.AppIcon;
 import org.sourcedtimeline.model.text.Formats;
+import org.sourcedtimeline.ui.text.DisplayText;
 import org.sourcedtimeline.ui.text.QuoteText;
 
 /**
@@ -42,8 +43,6 @@ public final class QuotesPanel extends PanelView {
      */
     static final double CARD_MIN_HEIGHT = 100;
 
-    @FXML private ScrollPane scroll;
-    @FXML private VBox content;
     private final List<VBox> cards = new ArrayList<>();
     private StagedChildren<Quote> staged;
     /** Every card says the same few things on hover: one tooltip per text, shared by all the cards. */
@@ -85,9 +84,10 @@ public final class QuotesPanel extends PanelView {
         if (total > quotes.size()) context += " \u00B7 " + MessageFormat.format(t("context.limited"), quotes.size());
         context(context);
         if (quotes.isEmpty()) {
-            content.getChildren().add(label(vm.isSearching() ? t("empty.search") : t("empty"), "panel-empty"));
+            showEmpty(vm.isSearching() ? t("empty.search") : t("empty"));
             return;
         }
+        showContent();
         staged.show(quotes, q -> {
             VBox card = card(q, m);
             cards.add(card);
@@ -136,8 +136,9 @@ public final class QuotesPanel extends PanelView {
         card.pseudoClassStateChanged(SELECTED, card.getUserData().equals(selectedId));
     }
 
-    private Tooltip sharedTip(String text, java.util.function.Function<String, Tooltip> make) {
-        return tips.computeIfAbsent(text, make);
+    /** Gives {@code node} the tip {@code shownText}, one tooltip for every card that has the same text (made on the first hover). */
+    private void sharedTip(javafx.scene.Node node, String shownText, java.util.function.Function<String, Tooltip> make) {
+        HoverTips.install(node, shownText, s -> tips.computeIfAbsent(s, make));
     }
 
     /** "said in Tashkent, March 1, 2023", "said on …", "said in February 2023", or "said elsewhere or earlier". */
@@ -175,7 +176,7 @@ public final class QuotesPanel extends PanelView {
         VBox meta = new VBox(4);
         Label attribution = EventPanel.badge(c("attribution." + q.attribution().json()), "badge", "badge-attribution",
                 "badge-" + q.attribution().json());
-        attribution.setTooltip(sharedTip(c("attribution." + q.attribution().json() + ".tip"), EventPanel::tip));
+        sharedTip(attribution, DisplayText.safe(c("attribution." + q.attribution().json() + ".tip")), PanelView::wrappedTip);
         if (q.attribution() == org.sourcedtimeline.model.Attribution.AMBIGUOUS)
             attribution.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
@@ -209,7 +210,7 @@ public final class QuotesPanel extends PanelView {
             String outlet = s.outlet() == null ? t("source.noOutlet") : s.outlet();
             Hyperlink src = link(outlet + " \u2014 \u201C" + s.title() + "\u201D");
             src.getStyleClass().add("quote-source");
-            src.setTooltip(sharedTip(t("source.open"), EventPanel::tip));
+            sharedTip(src, DisplayText.safe(t("source.open")), PanelView::wrappedTip);
             src.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));
             src.setMaxWidth(Double.MAX_VALUE);
             src.setMinWidth(40);
@@ -223,12 +224,12 @@ public final class QuotesPanel extends PanelView {
         Button copy = new Button(t("copy"), new FontIcon(AppIcon.CONTENT_COPY));
         copy.getStyleClass().addAll("small", "flat", "quote-copy");
         copy.setMinWidth(Button.USE_PREF_SIZE);
-        copy.setTooltip(sharedTip(t("copy.tip"), Tooltip::new));
+        sharedTip(copy, t("copy.tip"), Tooltip::new);
         copy.setOnAction(x -> host.copyToClipboard(vm.citation(q.id()), t("copied")));
         Button link = new Button(t("copyLink"));
         link.getStyleClass().addAll("small", "flat", "quote-copy-link");
         link.setMinWidth(Button.USE_PREF_SIZE);
-        link.setTooltip(sharedTip(t("copyLink.tip"), Tooltip::new));
+        sharedTip(link, t("copyLink.tip"), Tooltip::new);
         link.setOnAction(x -> host.copyToClipboard(vm.link(q.id()), t("linkCopied")));
         footer.getChildren().addAll(copy, link);
         card.getChildren().add(footer);

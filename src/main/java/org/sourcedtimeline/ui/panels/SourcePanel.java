@@ -7,8 +7,6 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
@@ -32,8 +30,6 @@ import org.sourcedtimeline.ui.text.QuoteText;
 public final class SourcePanel extends PanelView {
     public static final String ID = "source";
 
-    @FXML private ScrollPane scroll;
-    @FXML private VBox content;
     private final TextFlow flow = new TextFlow();
     /** Title and date of the article, kept above the scrolling text. */
     private final VBox heading = new VBox(2);
@@ -85,9 +81,10 @@ public final class SourcePanel extends PanelView {
             shownSourceId = null;
             shown = null;
             shownArticle = null;
-            content.getChildren().add(label(t("empty"), "panel-empty"));
+            showEmpty(t("empty"));
             return;
         }
+        showContent();
         context(s.outlet() == null ? t("noOutlet") : s.outlet());
         heading.getChildren().add(label(s.title(), "source-heading"));
         String published = s.published() == null || s.published().date() == null ? t("undated")
@@ -119,7 +116,7 @@ public final class SourcePanel extends PanelView {
                 List<String> notes = new ArrayList<>();
                 for (SourceNote n : seg.notes())
                     notes.add("\u00AB " + n.exact() + " \u00BB \u2014 " + s.note(s.notes().indexOf(n), vm.getLocale().getLanguage()));
-                Tooltip.install(t, EventPanel.tip(String.join("\n", notes)));
+                tip(t, String.join("\n", notes));
             }
             if (!seg.quoteIds().isEmpty()) {
                 t.getStyleClass().add("quote-run");
@@ -132,7 +129,7 @@ public final class SourcePanel extends PanelView {
                 t.setOnMouseClicked(e -> vm.selectedQuoteIdProperty().set(qid));
                 if (seg.notes().isEmpty()) {
                     Quote q = m.quote(qid).orElseThrow();
-                    Tooltip.install(t, EventPanel.tip(speakerOf(q, m) + " \u2014 " + c("attribution." + q.attribution().json())));
+                    tip(t, speakerOf(q, m) + " \u2014 " + c("attribution." + q.attribution().json()));
                 }
             }
             flow.getChildren().add(t);

@@ -1,6 +1,7 @@
 package org.sourcedtimeline.ui.window;
 
 import org.sourcedtimeline.ui.filters.CheckMenuButton;
+import org.sourcedtimeline.ui.fx.HoverTips;
 import org.sourcedtimeline.ui.fx.Subscriptions;
 import org.sourcedtimeline.ui.fx.Views;
 import org.sourcedtimeline.ui.icons.AppIcon;
@@ -26,7 +27,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -153,6 +153,7 @@ public final class MainView implements PanelHost {
         initToolbar();
         initMenus();
         initStatusBar();
+        for (javafx.scene.Node n : List.of(root, legendBox, loadingBox)) HoverTips.fromAccessibleHelp(n);
 
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
@@ -384,7 +385,7 @@ public final class MainView implements PanelHost {
             countsLabel.setText(MessageFormat.format(resources.getString("status.counts"), DisplayText.safeLine(origin),
                     m.events().size(), m.quotes().size(), m.sources().size()));
             String title = m.title() == null || m.title().isBlank() ? "" : DisplayText.safeLine(m.title()) + "\n";
-            countsLabel.setTooltip(new Tooltip(title + DisplayText.safeLine(lm.origin())));
+            HoverTips.install(countsLabel, title + DisplayText.safeLine(lm.origin()));
         }
         List<Problem> w = vm.warnings();
         warningsLabel.setVisible(!w.isEmpty());
@@ -392,7 +393,7 @@ public final class MainView implements PanelHost {
         warningsLabel.setText(MessageFormat.format(resources.getString("status.warnings"), w.size()));
         StringBuilder b = new StringBuilder();
         w.stream().limit(20).forEach(p -> b.append(p).append('\n'));
-        warningsLabel.setTooltip(w.isEmpty() ? null : new Tooltip(DisplayText.safe(b.toString().strip())));
+        HoverTips.install(warningsLabel, w.isEmpty() ? null : DisplayText.safe(b.toString().strip()));
         fitLegend();
     }
 

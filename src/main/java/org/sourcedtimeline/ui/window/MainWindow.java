@@ -95,7 +95,7 @@ public final class MainWindow implements MainView.Host {
         if (stage.getIcons().isEmpty()) stage.getIcons().setAll(WindowIcons.images());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        vm.loadedProperty().addListener((o, a, b) -> updateTitle());
+        vm.loadedProperty().addListener(o -> updateTitle());
         updateTitle();
         focusTimeline();
         return scene;
@@ -151,14 +151,14 @@ public final class MainWindow implements MainView.Host {
             if (event != null) vm.select(event);
         };
         // Read while JavaFX started (BuiltInModelPreload): shown before the first frame, so that frame has it.
-        CompletableFuture<ModelLoader.Result> early = BuiltInModelPreload.take();
-        boolean ready = early != null && early.isDone() && !early.isCompletedExceptionally() && early.join().ok();
+        CompletableFuture<BuiltInModelPreload.Read> early = BuiltInModelPreload.take();
+        boolean ready = early != null && early.isDone() && !early.isCompletedExceptionally() && early.join().result().ok();
         if (ready) {
             loadGeneration++;
-            finishLoad(early.join(), false, null, null, BUILT_IN_NAME, restore);
+            finishLoad(early.join().result(), false, early.join().index(), null, BUILT_IN_NAME, restore);
         }
         stage.show();
-        if (!ready) load(monitor -> early == null ? ModelLoader.loadBuiltIn() : BuiltInModelPreload.await(early), null, restore);
+        if (!ready) load(monitor -> early == null ? ModelLoader.loadBuiltIn() : BuiltInModelPreload.await(early).result(), null, restore);
     }
 
     public MainView view() { return view; }

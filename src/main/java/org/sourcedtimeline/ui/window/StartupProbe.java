@@ -29,10 +29,11 @@ public final class StartupProbe {
             signalAfterNextFrame();
             return;
         }
-        loaded.addListener(new javafx.beans.value.ChangeListener<Object>() {
+        // An invalidation listener: a change listener would compare the models with equals, work the app itself never asks for.
+        loaded.addListener(new javafx.beans.InvalidationListener() {
             @Override
-            public void changed(ObservableValue<?> o, Object was, Object is) {
-                if (is == null) return;
+            public void invalidated(javafx.beans.Observable o) {
+                if (loaded.getValue() == null) return;
                 loaded.removeListener(this);
                 signalAfterNextFrame();
             }

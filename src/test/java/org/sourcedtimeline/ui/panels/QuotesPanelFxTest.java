@@ -2,6 +2,7 @@ package org.sourcedtimeline.ui.panels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Quote;
 import org.sourcedtimeline.model.TimelineModel;
 import org.sourcedtimeline.ui.WindowFxTest;
+import org.sourcedtimeline.ui.fx.HoverTips;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -140,13 +142,15 @@ class QuotesPanelFxTest extends WindowFxTest {
         fx(() -> { vm.setModel(model, null, List.of()); return null; });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !pending(robot)));
         List<Tooltip> copy = fx(() -> robot.lookup("#quotes-panel .quote-copy").queryAll().stream()
-                .map(n -> ((Control) n).getTooltip()).toList());
+                .map(HoverTips::tooltip).toList());
         assertEquals(model.model().quotes().size(), copy.size());
         for (Tooltip t : copy) assertSame(copy.get(0), t, "one tooltip for every copy button");
         String text = fx(() -> copy.get(0).getText());
         assertFalse(text.isBlank());
         Node source = fx(() -> robot.lookup("#quotes-panel .quote-source").query());
-        assertTrue(fx(() -> ((Control) source).getTooltip() != copy.get(0)), "each text its own tooltip");
+        assertTrue(fx(() -> HoverTips.tooltip(source) != copy.get(0)), "each text its own tooltip");
+        assertNull(fx(() -> ((Control) robot.lookup("#quotes-panel .quote-copy-link").query()).getTooltip()),
+                "a tip waits for the pointer: no tooltip is made before it");
     }
 
     /** Copy link on a card puts the command that opens the app on that quote on the clipboard. */

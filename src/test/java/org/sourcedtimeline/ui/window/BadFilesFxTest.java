@@ -175,8 +175,9 @@ class BadFilesFxTest extends WindowFxTest {
             Label warnings = robot.lookup(".status-warnings").queryAs(Label.class);
             assertTrue(warnings.isVisible(), "the status bar shows the warnings");
             assertEquals("1 warning", warnings.getText());
-            assertNotNull(warnings.getTooltip());
-            assertTrue(warnings.getTooltip().getText().contains(c.message()), warnings.getTooltip().getText());
+            String tip = org.sourcedtimeline.ui.fx.HoverTips.textOf(warnings);
+            assertNotNull(tip);
+            assertTrue(tip.contains(c.message()), tip);
             checkMarkers(robot, c);
         } else {
             ProblemsDialog d = window.lastProblems();
@@ -269,7 +270,8 @@ class BadFilesFxTest extends WindowFxTest {
             assertTrue(title.contains("Mini \u27E8U+202E\u27E9evil"), "the model's title with its marker: " + title);
             assertFalse(title.contains("\u202E"), "never the override itself");
             Label counts = robot.lookup(".status-counts").queryAs(Label.class);
-            assertTrue(counts.getTooltip().getText().contains("Mini \u27E8U+202E\u27E9evil"), counts.getTooltip().getText());
+            String tip = org.sourcedtimeline.ui.fx.HoverTips.textOf(counts);
+            assertTrue(tip.contains("Mini \u27E8U+202E\u27E9evil"), tip);
         }
         if (c.name().startsWith("52-")) {
             String first = vm.model().events().get(0).id();

@@ -60,16 +60,23 @@ class BuiltInModelPreloadFxTest extends StageFxTest {
     @Test
     void aModelReadWhileJavaFxStartedIsInTheFirstFrame(FxRobot robot) throws Exception {
         BuiltInModelPreload.start();
-        CompletableFuture<ModelLoader.Result> read = BuiltInModelPreload.peek();
+        CompletableFuture<BuiltInModelPreload.Read> read = BuiltInModelPreload.peek();
         assertNotNull(read);
-        assertTrue(read.get(30, TimeUnit.SECONDS).ok(), "the built-in model loads");
+        assertTrue(read.get(30, TimeUnit.SECONDS).result().ok(), "the built-in model loads");
+        assertNotNull(read.join().index(), "its search index built on the same thread");
         MainViewModel vm = new MainViewModel();
         FirstFrame first = open(robot, vm);
         assertTrue(first.loaded(), "the model is shown before the first pulse");
         assertFalse(first.busy(), "no busy spinner");
         assertTrue(first.cards() > 0, "the Quotes panel has its cards");
         assertTrue(first.title().contains("Blinken"), "the title names the model: " + first.title());
-        assertSame(read.join().loaded(), vm.getLoaded(), "the read that was started, not a second one");
+        assertSame(read.join().result().loaded(), vm.getLoaded(), "the read that was started, not a second one");
+        int all = fx(() -> vm.visibleQuotes().size());
+        int found = fx(() -> {
+            vm.searchTextProperty().set("ECLAIRCISSEMENTS");
+            return vm.visibleQuotes().size();
+        });
+        assertTrue(found > 0 && found < all, "the index handed over with the model answers a search: " + found + " of " + all);
         assertNull(BuiltInModelPreload.peek(), "the window took it");
     }
 

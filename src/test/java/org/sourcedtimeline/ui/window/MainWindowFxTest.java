@@ -94,6 +94,26 @@ class MainWindowFxTest extends WindowFxTest {
         assertTrue(robot.lookup("#event-panel .badge-warning").tryQuery().isPresent(), "single source is marked");
     }
 
+    /** A panel with nothing to show says so in the scroll pane's place: no scroll pane to build before there is content. */
+    @Test
+    void anEmptyPanelHasNoScrollPaneUntilItHasSomethingToShow(FxRobot robot) {
+        robot.interact(() -> vm.selectedEventIdProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String panel : List.of("#event-panel", "#accounts-panel")) {
+            assertTrue(robot.lookup(panel + " .scroll-pane").tryQuery().isEmpty(), panel + ": no scroll pane while empty");
+            assertTrue(robot.lookup(panel + " .panel-empty").tryQuery().isPresent(), panel + " says it is empty");
+        }
+        robot.clickOn(onScreen(timeline(robot), "malta-2024"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Réunion de l’OSCE à Malte", eventTitle(robot));
+        assertTrue(robot.lookup("#event-panel .scroll-pane").tryQuery().isPresent(), "the content scrolls");
+        assertTrue(robot.lookup("#event-panel .panel-empty").tryQuery().isEmpty());
+        robot.interact(() -> vm.selectedEventIdProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#event-panel .scroll-pane").tryQuery().isEmpty(), "empty again");
+        assertTrue(robot.lookup("#event-panel .event-title").tryQuery().isEmpty(), "nothing of the event left");
+    }
+
     @Test
     void typingASearchHighlightsTheTimelineAndFiltersQuotes(FxRobot robot) {
         robot.clickOn("#search").write("ECLAIRCISSEMENTS");
@@ -264,9 +284,10 @@ class MainWindowFxTest extends WindowFxTest {
         ResourceBundle b = ResourceBundle.getBundle("org.sourcedtimeline.ui.window.MainView", Locale.ENGLISH);
         assertEquals(List.of(b.getString("legend.day"), b.getString("legend.range"), b.getString("legend.imprecise"),
                 b.getString("legend.weak"), b.getString("legend.cluster")), entries.stream().map(javafx.scene.control.Label::getText).toList());
-        for (javafx.scene.control.Label l : entries) {
-            assertNotNull(l.getTooltip(), l.getText());
-            assertFalse(l.getTooltip().getText().isBlank(), l.getText());
+        List<String> tips = List.of("legend.day.tip", "legend.range.tip", "legend.imprecise.tip", "legend.weak.tip", "legend.cluster.tip");
+        for (int i = 0; i < entries.size(); i++) {
+            assertEquals(b.getString(tips.get(i)), org.sourcedtimeline.ui.fx.HoverTips.textOf(entries.get(i)), entries.get(i).getText());
+            assertEquals(b.getString(tips.get(i)), entries.get(i).getAccessibleHelp(), "what a screen reader is given");
         }
         Node status = robot.lookup("#status-bar").query();
         Node counts = robot.lookup(".status-counts").query();

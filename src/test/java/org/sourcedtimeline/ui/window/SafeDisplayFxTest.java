@@ -127,6 +127,10 @@ class SafeDisplayFxTest extends WindowFxTest {
             if (l.getTooltip() != null) out.add(new String[] {where + " tooltip", l.getTooltip().getText()});
         }
         if (n instanceof javafx.scene.control.Control c && c.getTooltip() != null) out.add(new String[] {where + " tooltip", c.getTooltip().getText()});
+        // A tip not yet made (it waits for the pointer) is checked all the same, and what a screen reader is given.
+        String tip = org.sourcedtimeline.ui.fx.HoverTips.textOf(n);
+        if (tip != null) out.add(new String[] {where + " tip", tip});
+        if (n.getAccessibleHelp() != null) out.add(new String[] {where + " accessible help", n.getAccessibleHelp()});
         if (n instanceof Text t) out.add(new String[] {where, t.getText()});
         if (n instanceof TextInputControl t && !"search".equals(t.getId())) out.add(new String[] {where, t.getText()});
         for (Object v : n.getProperties().values())

@@ -66,7 +66,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private boolean syncingBar;
     private final TimelinePalette palette;
     private final TimelinePainter painter;
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on the first hover: a tooltip is a popup window with a scene of its own, not worth a first frame. */
+    private Tooltip tooltip;
     private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(450));
 
     private boolean modelDirty = true;
@@ -126,9 +127,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         });
         getChildren().addAll(canvas, selectionNode, lanesBar, palette.node());
 
-        tooltip.getStyleClass().add("timeline-tooltip");
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         tooltipDelay.setOnFinished(e -> showTooltip());
 
         registerListChangeListener(control.getItems(), c -> invalidateModel());
@@ -169,8 +167,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
         getSkinnable().pseudoClassStateChanged(COLOR_TOKENS, false);
-        tooltipDelay.stop();
-        tooltip.hide();
+        hideTooltip();
         getChildren().removeAll(canvas, selectionNode, lanesBar, palette.node());
         super.dispose();
     }
@@ -518,7 +515,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         hideTooltip();
         if (payload >= 0) {
-            tooltip.setText(tooltipText(payload));
+            tooltip().setText(tooltipText(payload));
             tooltipDelay.playFromStart();
         }
     }
@@ -527,13 +524,23 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView c = getSkinnable();
         Window window = c.getScene() == null ? null : c.getScene().getWindow();
         if (hoveredPayload >= 0 && window != null && window.isShowing()) {
-            tooltip.show(c, mouseScreenX + 12, mouseScreenY + 16);
+            tooltip().show(c, mouseScreenX + 12, mouseScreenY + 16);
         }
     }
 
     private void hideTooltip() {
         tooltipDelay.stop();
-        tooltip.hide();
+        if (tooltip != null) tooltip.hide();
+    }
+
+    private Tooltip tooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.getStyleClass().add("timeline-tooltip");
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
+        return tooltip;
     }
 
     private String tooltipText(int payload) {
