@@ -27,7 +27,20 @@ public final class HoverTips {
         if (e.getSource() instanceof Node n) tooltip(n);
     };
 
-    private record Pending(String text, Function<String, Tooltip> make) {}
+    /** A tip waiting for the pointer. A class, not a record: replacing it in the node's properties compares the two. */
+    private static final class Pending {
+        private final String text;
+        private final Function<String, Tooltip> make;
+
+        Pending(String text, Function<String, Tooltip> make) {
+            this.text = text;
+            this.make = make;
+        }
+
+        String text() { return text; }
+
+        Function<String, Tooltip> make() { return make; }
+    }
 
     private HoverTips() {}
 

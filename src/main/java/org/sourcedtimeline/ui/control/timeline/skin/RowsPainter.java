@@ -153,7 +153,7 @@ final class RowsPainter {
             if (highlighted) {
                 markers.ring(gc, it, x0, x1, cy, ctx.accent, 2, 2.75);
             }
-            if (it.equals(f.hovered()) && !it.equals(f.selected())) {
+            if (same(it, f.hovered()) && !same(it, f.selected())) {
                 gc.setGlobalAlpha(0.35);
                 markers.ring(gc, it, x0, x1, cy, ctx.itemColor, 1.5, 3);
                 gc.setGlobalAlpha(dimming && !highlighted ? 0.28 : 1);
@@ -175,5 +175,10 @@ final class RowsPainter {
         double right = Math.max(x1, labelX + labelW);
         double rowH = lanes.rowHeight();
         hits.add(left - 1, cy - rowH / 2 + 3, right + 1, cy + rowH / 2 - 3, pos * 2);
+    }
+
+    /** Equal items, asking the record's equals only when both are there (a first frame has nothing hovered). */
+    private static boolean same(TimelineItem a, TimelineItem b) {
+        return a == b || (a != null && b != null && a.equals(b));
     }
 }
