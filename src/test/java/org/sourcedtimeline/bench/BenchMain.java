@@ -24,6 +24,11 @@ import org.openjdk.jmh.util.Statistics;
 public final class BenchMain {
     private BenchMain() {}
 
+    /** JVM options given as one property, separated by spaces. */
+    private static List<String> options(String spaced) {
+        return spaced.isBlank() ? List.of() : List.of(spaced.strip().split("\\s+"));
+    }
+
     public static void main(String[] args) throws Exception {
         String[] sizes = System.getProperty("bench.sizes", "1000,10000,100000,1000000").split(",");
         Path out = Path.of(System.getProperty("bench.out", "target/bench"));
@@ -37,7 +42,8 @@ public final class BenchMain {
         // -Dbench.include=none runs the startup comparison alone.
         int rounds = Integer.getInteger("bench.startupRounds", 9);
         List<StartupBench.Result> startup = rounds > 0
-                ? StartupBench.run(rounds, Path.of(System.getProperty("bench.jar", "target/timeline.jar")), out.resolve("startup"))
+                ? StartupBench.run(rounds, Path.of(System.getProperty("bench.jar", "target/timeline.jar")),
+                        System.getProperty("bench.modulePath"), options(System.getProperty("bench.fxRunOptions", "")), out.resolve("startup"))
                 : List.of();
         if (!startup.isEmpty()) md.append("## Startup to first painted frame (seed model) vs a bare JavaFX window\n\n");
         for (StartupBench.Result r : startup)

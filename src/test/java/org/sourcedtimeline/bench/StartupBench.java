@@ -23,13 +23,16 @@ import org.sourcedtimeline.ui.window.StartupProbe;
  * Time from launching the JVM to the first painted frame showing the seed model, against a bare
  * JavaFX window launched the same way, alternating the two so that the machine's noise falls on both.
  *
- * <p>Two set-ups: both on the build's class path (the classes folders and every dependency jar), as a
- * developer runs them; and both from jars with class-data sharing, as the installed app runs
- * (packaging/linux/app/make-cds-archive.sh): each with its own dynamic archive, made by one run to its
- * own first frame, on top of the JDK's base archive.
+ * <p>The three ways the app is started (issue 13): as {@code ./mvnw javafx:run} starts it (the module
+ * path, the plugin's JVM options); the shaded jar ({@code java -jar target/timeline.jar}); and as the
+ * installed app runs, with the launcher's JVM options ({@code packaging/jpackage/app.jpackage}) and a
+ * class-data-sharing archive (packaging/linux/app/make-cds-archive.sh): each its own dynamic archive,
+ * made by one run to its own first frame, on top of the JDK's base archive. The bare window gets the
+ * same options in each.
  */
 final class StartupBench {
     private static final String APP = "org.sourcedtimeline.Launcher";
+    private static final String APP_MODULE_MAIN = "org.sourcedtimeline/org.sourcedtimeline.App";
     private static final String BARE = BareWindow.Main.class.getName();
 
     record Result(double[] app, double[] bare, String display, String setup) {
@@ -40,37 +43,51 @@ final class StartupBench {
         double ratio() { return appMedian() / bareMedian(); }
     }
 
+    /** How one set-up starts the app and the bare window: the JVM's arguments before the main class, then the main. */
+    private record Launch(List<String> app, List<String> bare) {}
+
     private StartupBench() {}
 
     /**
-     * Both on the build's class path, no archive of their own; then both from jars with an archive each
-     * (the shaded app jar, and a jar of the bare window beside it: CDS takes no folder). One X server
-     * for all the runs.
+     * The three set-ups, one X server for all the runs. {@code modulePath} is the app's module path as
+     * javafx:run has it (its classes first), {@code fxRunOptions} the plugin's JVM options.
      */
-    static List<Result> run(int rounds, Path appJar, Path work) throws IOException, InterruptedException {
+    static List<Result> run(int rounds, Path appJar, String modulePath, List<String> fxRunOptions, Path work)
+            throws IOException, InterruptedException {
         Process xvfb = startXvfb();
         String display = xvfb != null ? "xvfb :97 (GTK)" : "Monocle headless";
         boolean x = xvfb != null;
         try {
-            List<Result> results = new ArrayList<>();
-            String buildPath = System.getProperty("java.class.path");
-            results.add(alternate(rounds, buildPath, List.of(), List.of(), x, display,
-                    "build's class path (classes folders and dependency jars), no archive of their own"));
-
             Files.createDirectories(work);
             Path bareJar = work.resolve("bare-window.jar");
             jarOfBareWindow(bareJar);
+            List<Result> results = new ArrayList<>();
+
+            // javafx:run: the app's module on the module path; the bare window on the class path beside the same modules.
+            String[] parts = modulePath.split(java.util.regex.Pattern.quote(File.pathSeparator), 2);
+            String dependencies = parts.length > 1 ? parts[1] : "";
+            List<String> app = new ArrayList<>(fxRunOptions);
+            app.addAll(List.of("--module-path", modulePath, "-m", APP_MODULE_MAIN));
+            List<String> bare = new ArrayList<>(fxRunOptions);
+            bare.addAll(List.of("--module-path", dependencies, "--add-modules", "javafx.controls", "-cp", bareJar.toString(), BARE));
+            results.add(alternate(rounds, new Launch(app, bare), x, display,
+                    "module path, as `./mvnw javafx:run` starts it (JVM options " + fxRunOptions + ")"));
+
             String jars = appJar.toAbsolutePath() + File.pathSeparator + bareJar.toAbsolutePath();
+            results.add(alternate(rounds, new Launch(List.of("-jar", appJar.toAbsolutePath().toString()), List.of("-cp", jars, BARE)),
+                    x, display, "shaded jar, `java -jar target/timeline.jar`"));
+
+            List<String> installed = launcherOptions(Path.of("packaging/jpackage/app.jpackage"));
             Path appArchive = work.resolve("app.jsa");
             Path bareArchive = work.resolve("bare.jsa");
             for (Path a : List.of(appArchive, bareArchive)) Files.deleteIfExists(a);
-            time(jars, APP, x, List.of("-XX:ArchiveClassesAtExit=" + appArchive));
-            time(jars, BARE, x, List.of("-XX:ArchiveClassesAtExit=" + bareArchive));
+            time(with(installed, "-XX:ArchiveClassesAtExit=" + appArchive, "-cp", jars, APP), x);
+            time(with(installed, "-XX:ArchiveClassesAtExit=" + bareArchive, "-cp", jars, BARE), x);
             for (Path a : List.of(appArchive, bareArchive))
                 if (!Files.isRegularFile(a)) throw new IllegalStateException("no archive made: " + a);
-            results.add(alternate(rounds, jars, List.of("-XX:SharedArchiveFile=" + appArchive),
-                    List.of("-XX:SharedArchiveFile=" + bareArchive), x, display,
-                    "jars with class-data sharing: each its own dynamic archive of one run to its first frame"));
+            results.add(alternate(rounds, new Launch(with(installed, "-XX:SharedArchiveFile=" + appArchive, "-cp", jars, APP),
+                            with(installed, "-XX:SharedArchiveFile=" + bareArchive, "-cp", jars, BARE)), x, display,
+                    "installed app's way: the launcher's JVM options " + installed + " and class-data sharing, each its own dynamic archive of one run to its first frame"));
             return results;
         } finally {
             if (xvfb != null) {
@@ -80,15 +97,36 @@ final class StartupBench {
         }
     }
 
-    private static Result alternate(int rounds, String cp, List<String> appArgs, List<String> bareArgs, boolean x, String display,
-                                    String setup) throws IOException, InterruptedException {
+    /**
+     * The JVM options the installed app's launcher gets ({@code --java-options} lines of the jpackage
+     * file), but for its archive, which each run here names for itself.
+     */
+    static List<String> launcherOptions(Path jpackageFile) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(jpackageFile, StandardCharsets.UTF_8)) {
+            String l = line.strip();
+            if (!l.startsWith("--java-options ")) continue;
+            String o = l.substring("--java-options ".length()).strip();
+            if (!o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-Xshare")) options.add(o);
+        }
+        return options;
+    }
+
+    private static List<String> with(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static Result alternate(int rounds, Launch launch, boolean x, String display, String setup)
+            throws IOException, InterruptedException {
         double[] app = new double[rounds];
         double[] bare = new double[rounds];
-        time(cp, APP, x, appArgs); // warm the disk cache for both
-        time(cp, BARE, x, bareArgs);
+        time(launch.app(), x); // warm the disk cache for both
+        time(launch.bare(), x);
         for (int i = 0; i < rounds; i++) {
-            app[i] = time(cp, APP, x, appArgs);
-            bare[i] = time(cp, BARE, x, bareArgs);
+            app[i] = time(launch.app(), x);
+            bare[i] = time(launch.bare(), x);
         }
         return new Result(app, bare, display, setup);
     }
@@ -97,13 +135,13 @@ final class StartupBench {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 
-    private static double time(String cp, String main, boolean x, List<String> jvmArgs) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(java()));
-        cmd.addAll(jvmArgs);
-        cmd.addAll(List.of("-cp", cp, "-D" + StartupProbe.PROPERTY + "=true",
+    /** One run: {@code launch} is everything after the probe's properties, main class (or -jar, -m) last. */
+    private static double time(List<String> launch, boolean x) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-D" + StartupProbe.PROPERTY + "=true",
                 "-Djavafx.cachedir=target/javafx-cache", "-Dsourcedtimeline.configDir=target/bench/config"));
         if (!x) cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
-        cmd.add(main);
+        cmd.addAll(launch);
+        String main = launch.get(launch.size() - 1);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (x) pb.environment().put("DISPLAY", ":97");
         long t0 = System.nanoTime();
@@ -129,7 +167,10 @@ final class StartupBench {
         return ms;
     }
 
-    /** The bare window's classes (the probe comes from the app jar) in a jar of their own. */
+    /**
+     * The bare window's classes and a copy of the probe in a jar of their own: on the module path the
+     * app's probe is in a package its module does not export.
+     */
     private static void jarOfBareWindow(Path jar) throws IOException {
         Path classes;
         try {
@@ -137,10 +178,23 @@ final class StartupBench {
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
-        String dir = BareWindow.class.getPackageName().replace('.', '/');
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out);
-             Stream<Path> files = Files.list(classes.resolve(dir))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(BareWindow.class.getSimpleName())).sorted().toList()) {
+        Path probeClasses;
+        try {
+            probeClasses = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
+            copyClasses(classes, BareWindow.class, j);
+            copyClasses(probeClasses, StartupProbe.class, j);
+        }
+    }
+
+    /** {@code type}'s class files and those of its nested classes, from a classes folder into the jar. */
+    private static void copyClasses(Path classes, Class<?> type, JarOutputStream j) throws IOException {
+        String dir = type.getPackageName().replace('.', '/');
+        try (Stream<Path> files = Files.list(classes.resolve(dir))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(type.getSimpleName())).sorted().toList()) {
                 j.putNextEntry(new JarEntry(dir + "/" + f.getFileName()));
                 try (InputStream in = Files.newInputStream(f)) {
                     in.transferTo(j);
