@@ -74,6 +74,12 @@ fi
 run --version
 check "--version prints \"Sourced Timeline $version\"" grep -qx "Sourced Timeline $version" "$tmp/out"
 check "--version writes nothing on stderr (no JVM warnings): $(head -c 200 "$tmp/err")" test ! -s "$tmp/err"
+# The JIT's settings for a quick first frame (docs/benchmarks.md): compiler threads at nice 10, built
+# into the runtime (pom: app.runtime.options), and twice the call counts, from the launcher (app.jpackage).
+check "the runtime starts its compiler threads at nice 10" bash -c '
+  "$1/lib/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -Eq "CompilerThreadPriority += 10 .*jimage" &&
+  "$1/lib/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -Eq "ThreadPriorityPolicy += 1 .*jimage"' _ "$app"
+check "the launcher compiles at twice the call counts" grep -q "CompileThresholdScaling=2" "$app/lib/app/timeline.cfg"
 
 # The class-data-sharing archive is made where the app lands (postinst runs the same script):
 # afterwards the JVM must take classes from it.

@@ -50,9 +50,10 @@ final class StartupBench {
 
     /**
      * The three set-ups, one X server for all the runs. {@code modulePath} is the app's module path as
-     * javafx:run has it (its classes first), {@code fxRunOptions} the plugin's JVM options.
+     * javafx:run has it (its classes first), {@code fxRunOptions} the plugin's JVM options,
+     * {@code runtimeOptions} those built into the installed app's runtime (jlink {@code --add-options}).
      */
-    static List<Result> run(int rounds, Path appJar, String modulePath, List<String> fxRunOptions, Path work)
+    static List<Result> run(int rounds, Path appJar, String modulePath, List<String> fxRunOptions, List<String> runtimeOptions, Path work)
             throws IOException, InterruptedException {
         Process xvfb = startXvfb();
         String display = xvfb != null ? "xvfb :97 (GTK)" : "Monocle headless";
@@ -66,28 +67,37 @@ final class StartupBench {
             // javafx:run: the app's module on the module path; the bare window on the class path beside the same modules.
             String[] parts = modulePath.split(java.util.regex.Pattern.quote(File.pathSeparator), 2);
             String dependencies = parts.length > 1 ? parts[1] : "";
-            List<String> app = new ArrayList<>(fxRunOptions);
+            List<String> app = with(List.of(java()), fxRunOptions);
             app.addAll(List.of("--module-path", modulePath, "-m", APP_MODULE_MAIN));
-            List<String> bare = new ArrayList<>(fxRunOptions);
+            List<String> bare = with(List.of(java()), fxRunOptions);
             bare.addAll(List.of("--module-path", dependencies, "--add-modules", "javafx.controls", "-cp", bareJar.toString(), BARE));
             results.add(alternate(rounds, new Launch(app, bare), x, display,
                     "module path, as `./mvnw javafx:run` starts it (JVM options " + fxRunOptions + ")"));
 
             String jars = appJar.toAbsolutePath() + File.pathSeparator + bareJar.toAbsolutePath();
-            results.add(alternate(rounds, new Launch(List.of("-jar", appJar.toAbsolutePath().toString()), List.of("-cp", jars, BARE)),
+            results.add(alternate(rounds, new Launch(List.of(java(), "-jar", appJar.toAbsolutePath().toString()), List.of(java(), "-cp", jars, BARE)),
                     x, display, "shaded jar, `java -jar target/timeline.jar`"));
 
-            List<String> installed = launcherOptions(Path.of("packaging/jpackage/app.jpackage"));
-            Path appArchive = work.resolve("app.jsa");
+            Path image = Path.of(System.getProperty("bench.appImage", "target/jpackage/image/timeline"));
             Path bareArchive = work.resolve("bare.jsa");
-            for (Path a : List.of(appArchive, bareArchive)) Files.deleteIfExists(a);
-            time(with(installed, "-XX:ArchiveClassesAtExit=" + appArchive, "-cp", jars, APP), x);
-            time(with(installed, "-XX:ArchiveClassesAtExit=" + bareArchive, "-cp", jars, BARE), x);
+            Files.deleteIfExists(bareArchive);
+            if (Files.isExecutable(image.resolve("bin/timeline"))) {
+                results.add(installed(rounds, image, bareJar, bareArchive, x, display));
+                return results;
+            }
+            // No app image (./mvnw -Ppackage verify makes one): the JDK's java with the same options, as close as it gets.
+            List<String> installed = new ArrayList<>(runtimeOptions);
+            installed.addAll(launcherOptions(Path.of("packaging/jpackage/app.jpackage")));
+            Path appArchive = work.resolve("app.jsa");
+            Files.deleteIfExists(appArchive);
+            time(with(List.of(java()), installed, "-XX:ArchiveClassesAtExit=" + appArchive, "-cp", jars, APP), x);
+            time(with(List.of(java()), installed, "-XX:ArchiveClassesAtExit=" + bareArchive, "-cp", jars, BARE), x);
             for (Path a : List.of(appArchive, bareArchive))
                 if (!Files.isRegularFile(a)) throw new IllegalStateException("no archive made: " + a);
-            results.add(alternate(rounds, new Launch(with(installed, "-XX:SharedArchiveFile=" + appArchive, "-cp", jars, APP),
-                            with(installed, "-XX:SharedArchiveFile=" + bareArchive, "-cp", jars, BARE)), x, display,
-                    "installed app's way: the launcher's JVM options " + installed + " and class-data sharing, each its own dynamic archive of one run to its first frame"));
+            results.add(alternate(rounds, new Launch(with(List.of(java()), installed, "-XX:SharedArchiveFile=" + appArchive, "-cp", jars, APP),
+                            with(List.of(java()), installed, "-XX:SharedArchiveFile=" + bareArchive, "-cp", jars, BARE)), x, display,
+                    "installed app's way, without an app image: the JDK's java with the runtime's and the launcher's JVM options " + installed
+                            + " and class-data sharing, each its own dynamic archive of one run to its first frame"));
             return results;
         } finally {
             if (xvfb != null) {
@@ -112,8 +122,43 @@ final class StartupBench {
         return options;
     }
 
+    /**
+     * The app image itself: its launcher, with the archive make-cds-archive.sh makes where it lies; the
+     * bare window on the image's runtime with the launcher's JVM options and an archive of its own.
+     */
+    private static Result installed(int rounds, Path image, Path bareJar, Path bareArchive, boolean x, String display)
+            throws IOException, InterruptedException {
+        Path app = image.resolve("lib/app");
+        if (!Files.isRegularFile(app.resolve("timeline.jsa"))) {
+            Process make = new ProcessBuilder("sh", app.resolve("make-cds-archive.sh").toString()).inheritIO().start();
+            if (make.waitFor() != 0 || !Files.isRegularFile(app.resolve("timeline.jsa")))
+                throw new IllegalStateException("make-cds-archive.sh made no archive in " + app);
+        }
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(app.resolve("timeline.cfg"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("java-options=")) continue;
+            String o = line.substring("java-options=".length());
+            if (!o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-Xshare") && !o.startsWith("-Djpackage")) options.add(o);
+        }
+        String java = image.resolve("lib/runtime/bin/java").toString();
+        String cp = app.resolve("timeline.jar") + File.pathSeparator + bareJar.toAbsolutePath();
+        time(with(List.of(java), options, "-XX:ArchiveClassesAtExit=" + bareArchive, "-cp", cp, BARE), x);
+        if (!Files.isRegularFile(bareArchive)) throw new IllegalStateException("no archive made: " + bareArchive);
+        return alternate(rounds, new Launch(List.of(image.resolve("bin/timeline").toString()),
+                        with(List.of(java), options, "-XX:SharedArchiveFile=" + bareArchive, "-cp", cp, BARE)), x, display,
+                "installed app: " + image + "/bin/timeline with its archive (make-cds-archive.sh); the bare window on the image's runtime"
+                        + " with the launcher's JVM options " + options + " and an archive of its own");
+    }
+
     private static List<String> with(List<String> first, String... more) {
         List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static List<String> with(List<String> first, List<String> second, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
         all.addAll(List.of(more));
         return all;
     }
@@ -135,14 +180,22 @@ final class StartupBench {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 
-    /** One run: {@code launch} is everything after the probe's properties, main class (or -jar, -m) last. */
+    /**
+     * One run of {@code launch}: a java command (the probe's properties go in after the program) or an
+     * app launcher (they go in through {@code _JAVA_OPTIONS}, which the JVM reads itself).
+     */
     private static double time(List<String> launch, boolean x) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-D" + StartupProbe.PROPERTY + "=true",
+        List<String> probe = new ArrayList<>(List.of("-D" + StartupProbe.PROPERTY + "=true",
                 "-Djavafx.cachedir=target/javafx-cache", "-Dsourcedtimeline.configDir=target/bench/config"));
-        if (!x) cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
-        cmd.addAll(launch);
+        if (!x) probe.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        String program = launch.get(0);
+        boolean java = Path.of(program).getFileName().toString().equals("java");
+        List<String> cmd = new ArrayList<>(List.of(program));
+        if (java) cmd.addAll(probe);
+        cmd.addAll(launch.subList(1, launch.size()));
         String main = launch.get(launch.size() - 1);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (!java) pb.environment().put("_JAVA_OPTIONS", String.join(" ", probe));
         if (x) pb.environment().put("DISPLAY", ":97");
         long t0 = System.nanoTime();
         Process p = pb.start();
