@@ -13,8 +13,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Tooltips made the first time the pointer enters their node. A {@link Tooltip} is a popup window
- * with a scene of its own: the two dozen of a window's first frame cost it about 4 % of the JavaFX
- * thread's start, for tips nobody has asked for yet. The text is the node's accessible help at once,
+ * with a scene of its own; made on the first hover, the window's two dozen tips are no part of its
+ * first frame (docs/benchmarks.md, startup). The text is the node's accessible help at once,
  * so a screen reader has it before any pointer does. JavaFX's own tooltip behaviour takes over from
  * the first entry: it shows the tip once the pointer rests, as for a tooltip set from the start.
  *
@@ -51,21 +51,21 @@ public final class HoverTips {
 
     /**
      * Gives {@code node} the tip {@code text}; {@code make} turns the text into the tooltip on the first
-     * entry (several nodes may share one tooltip by returning the same). A tip already made only
-     * changes its text. A null text removes the tip.
+     * entry (several nodes may share one tooltip by returning the same). A tip already made is made
+     * anew for a new text. A null text removes the tip.
      */
     public static void install(Node node, String text, Function<String, Tooltip> make) {
         node.setAccessibleHelp(text);
         Tooltip made = madeTooltip(node);
         if (text == null) {
             forget(node);
-            if (made != null) uninstall(node, made);
+            if (made != null) detach(node, made);
             return;
         }
         if (made != null) {
             if (!text.equals(made.getText())) {
-                uninstall(node, made);
-                install(node, make.apply(text));
+                detach(node, made);
+                attach(node, make.apply(text));
             }
             return;
         }
@@ -96,7 +96,7 @@ public final class HoverTips {
         if (!(node.getProperties().get(PENDING) instanceof Pending p)) return madeTooltip(node);
         forget(node);
         Tooltip t = p.make().apply(p.text());
-        install(node, t);
+        attach(node, t);
         return t;
     }
 
@@ -104,7 +104,7 @@ public final class HoverTips {
         if (node.getProperties().remove(PENDING) != null) node.removeEventHandler(MouseEvent.MOUSE_ENTERED, ON_FIRST_ENTRY);
     }
 
-    private static void install(Node node, Tooltip t) {
+    private static void attach(Node node, Tooltip t) {
         if (node instanceof Control c) c.setTooltip(t);
         else {
             Tooltip.install(node, t);
@@ -112,7 +112,7 @@ public final class HoverTips {
         }
     }
 
-    private static void uninstall(Node node, Tooltip t) {
+    private static void detach(Node node, Tooltip t) {
         if (node instanceof Control c) c.setTooltip(null);
         else {
             Tooltip.uninstall(node, t);
