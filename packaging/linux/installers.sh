@@ -30,12 +30,8 @@ common=(@packaging/jpackage/common.jpackage @packaging/linux/installer.jpackage
 # jpackage's come with their symbol tables (4.5 MB of the installed size; lintian:
 # unstripped-binary-or-object). The dynamic symbols, which JNI looks up, stay.
 find "$dir/image/timeline" -type f -print0 | while IFS= read -r -d '' f; do
-  [ "$(head -c 4 "$f" | tr -d '\000')" = $'\x7fELF' ] && strip --strip-unneeded "$f"
+  if [ "$(head -c 4 "$f" | tr -d '\000')" = $'\x7fELF' ]; then strip --strip-unneeded "$f"; fi
 done
-
-# jpackage leaves its launcher library executable; a library is read, never run (lintian:
-# shared-library-is-executable).
-chmod 0644 "$dir/image/timeline/lib/libapplauncher.so"
 
 start=$(date +%s)
 "$jpackage" "${common[@]}" @packaging/linux/deb.jpackage

@@ -81,6 +81,23 @@ check "the runtime starts its compiler threads at nice 10" bash -c '
   "$1/lib/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -Eq "ThreadPriorityPolicy += 1 .*jimage"' _ "$app"
 check "the launcher compiles at twice the call counts" grep -q "CompileThresholdScaling=2" "$app/lib/app/timeline.cfg"
 
+# bin/timeline is packaging/linux/timeline-launcher.sh: it must start the JVM without asking the package
+# managers which package owns it (jpackage's launcher runs rpm -qf and dpkg -S, twice, at every start).
+# An rpm and a dpkg first on the PATH that only note they were run catch any such question.
+mkdir -p "$tmp/spy"
+for pm in rpm dpkg dpkg-query; do printf '#!/bin/sh\necho "%s $*" >>"%s/spy/asked"\nexit 1\n' "$pm" "$tmp" >"$tmp/spy/$pm"; chmod +x "$tmp/spy/$pm"; done
+(cd "$tmp/cwd" && PATH="$tmp/spy:$PATH" HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" "$launcher" --version >"$tmp/out" 2>"$tmp/err")
+check "the launcher asks no package manager who owns it: $(head -c 200 "$tmp/spy/asked" 2>/dev/null)" \
+  bash -c '[ ! -e "$1/spy/asked" ] && grep -qx "Sourced Timeline $2" "$1/out"' _ "$tmp" "$version"
+check "the launcher is a POSIX sh script that dash accepts" bash -c '! command -v dash >/dev/null || dash -n "$1"' _ "$launcher"
+# Arguments reach the app as given, spaces and all, after the cfg's JVM options.
+# The model with its articles beside it: a model reads nothing outside its own folder.
+mkdir -p "$tmp/a folder"
+cp "$app/lib/app/seeds/"* "$tmp/a folder/"
+mv "$tmp/a folder/model.json" "$tmp/a folder/the model.json"
+run validate "$tmp/a folder/the model.json"; rc=$?
+check "validate on a path with spaces, through the launcher: exit $rc, $(head -c 200 "$tmp/out")" bash -c '[ "$1" -eq 0 ] && grep -q "the model.json: valid" "$2"' _ $rc "$tmp/out"
+
 # The class-data-sharing archive is made where the app lands (postinst runs the same script):
 # afterwards the JVM must take classes from it.
 check "no archive inside the package (it would only serve the folder it was made in)" test ! -e "$app/lib/app/timeline.jsa"
