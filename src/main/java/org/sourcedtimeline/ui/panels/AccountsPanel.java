@@ -126,8 +126,7 @@ public final class AccountsPanel extends PanelView {
         for (String qid : a.quoteIds()) {
             Quote q = m.quote(qid).orElse(null);
             if (q == null) continue;
-            Hyperlink link = link("\u00AB\u202F" + QuoteText.shortenQuote(q.text(), 160) + "\u202F\u00BB");
-            link.setWrapText(true);
+            Hyperlink link = wrappingLink("\u00AB\u202F" + QuoteText.shortenQuote(q.text(), 160) + "\u202F\u00BB");
             link.getStyleClass().add("account-quote");
             if (qid.equals(vm.getSelectedQuoteId())) link.getStyleClass().add("selected");
             link.setOnAction(x -> vm.selectedQuoteIdProperty().set(qid));

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sourcedtimeline.ui.fx.WrappingLabel;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Event;
@@ -126,8 +127,7 @@ public final class EventPanel extends PanelView {
         for (String sid : e.sourceIds()) {
             Source s = m.source(sid).orElse(null);
             if (s == null) continue;
-            Hyperlink title = link("\u201C" + s.title() + "\u201D");
-            title.setWrapText(true);
+            Hyperlink title = wrappingLink("\u201C" + s.title() + "\u201D");
             title.getStyleClass().add("source-title");
             title.setOnAction(x -> vm.openSource(sid));
             tip(title, t("source.open"));
@@ -161,10 +161,8 @@ public final class EventPanel extends PanelView {
     }
 
     private static Node iconText(FontIcon icon, String text, String styleClass) {
-        Label l = new Label(DisplayText.safe(text), icon);
+        Label l = new WrappingLabel(DisplayText.safe(text), icon);
         l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
-        l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
     }
 }

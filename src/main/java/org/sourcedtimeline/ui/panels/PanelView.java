@@ -9,6 +9,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sourcedtimeline.ui.fx.WrappingHyperlink;
+import org.sourcedtimeline.ui.fx.WrappingLabel;
 import org.sourcedtimeline.ui.icons.AppIcon;
 import org.sourcedtimeline.ui.text.DisplayText;
 import org.sourcedtimeline.ui.state.MainViewModel;
@@ -63,6 +65,11 @@ public abstract class PanelView {
     /** A hyperlink over model text (a title, a quote), shown safely. */
     protected static Hyperlink link(String text) {
         return new Hyperlink(DisplayText.safe(text));
+    }
+
+    /** As {@link #link}, wrapping its text. */
+    protected static Hyperlink wrappingLink(String text) {
+        return new WrappingHyperlink(DisplayText.safe(text));
     }
 
     /** Sets the header's context line (it may hold an outlet's name from the model). */
@@ -136,10 +143,8 @@ public abstract class PanelView {
      * characters ({@link DisplayText}), never as controls.
      */
     protected static Label label(String text, String... styleClasses) {
-        Label l = new Label(DisplayText.safe(text));
+        Label l = new WrappingLabel(DisplayText.safe(text));
         l.getStyleClass().addAll(styleClasses);
-        l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.sourcedtimeline.ui.fx.WrappingLabel;
 import org.sourcedtimeline.ui.fx.HoverTips;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -181,10 +182,9 @@ public final class QuotesPanel extends PanelView {
             attribution.setGraphic(new FontIcon(AppIcon.ALERT_CIRCLE_OUTLINE));
         meta.getChildren().add(attribution);
         if (q.saidAt() != null) {
-            Label l = new Label(org.sourcedtimeline.ui.text.DisplayText.safe(saidAt(q.saidAt())), new FontIcon(AppIcon.MAP_MARKER_OUTLINE));
+            Label l = new WrappingLabel(org.sourcedtimeline.ui.text.DisplayText.safe(saidAt(q.saidAt())),
+                    new FontIcon(AppIcon.MAP_MARKER_OUTLINE));
             l.getStyleClass().add("quote-said-at");
-            l.setWrapText(true);
-            l.setMinHeight(Label.USE_PREF_SIZE);
             meta.getChildren().add(l);
             if (q.saidAt().note() != null && !q.saidAt().note().isBlank())
                 meta.getChildren().add(label(q.saidAtNote(lang), "quote-note"));
@@ -192,9 +192,8 @@ public final class QuotesPanel extends PanelView {
         if (vm.isSearching() || vm.selectedEvent() == null) {
             Event ev = m.event(q.eventId()).orElse(null);
             if (ev != null) {
-                Hyperlink evLink = link(ev.title(lang) + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
+                Hyperlink evLink = wrappingLink(ev.title(lang) + " \u00B7 " + Formats.date(ev.start(), vm.getLocale()));
                 evLink.getStyleClass().add("quote-event");
-                evLink.setWrapText(true);
                 evLink.setMinHeight(Label.USE_PREF_SIZE);
                 evLink.setOnAction(x -> vm.selectedQuoteIdProperty().set(q.id()));
                 meta.getChildren().add(evLink);

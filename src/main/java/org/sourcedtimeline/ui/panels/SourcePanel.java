@@ -93,7 +93,6 @@ public final class SourcePanel extends PanelView {
         // How the outlet is known, or why none is named: a reader weighs an unsigned article differently.
         if (s.outletNote() != null) {
             javafx.scene.control.Label outletNote = label(MessageFormat.format(t("outletNote"), s.outletNote(vm.getLocale().getLanguage())), "source-meta");
-            outletNote.setWrapText(true);
             heading.getChildren().add(outletNote);
         }
 

@@ -142,12 +142,14 @@ public final class StagedChildren<T> {
         }
         pane.getChildren().remove(spacer);
         double filled = 0;
+        int first = next;
         while (next < items.size() && filled <= seen) {
             Node n = build.apply(items.get(next++));
             pane.getChildren().add(n);
             n.applyCss();
             filled += n.prefHeight(width) + pane.getSpacing();
         }
+        if (next > first) spacer.measured((filled - (next - first) * pane.getSpacing()) / (next - first));
         buildUpTo(next);
     }
 
@@ -185,11 +187,11 @@ public final class StagedChildren<T> {
     /** As tall as the nodes still to come, going by those above it. */
     private final class Spacer extends Region {
         private int count;
+        /** The average height of the first nodes, measured as they were built; 0 before. */
+        private double measured;
         /**
          * Its height at each width asked in this frame. The pane asks many times a pass (min and pref, for
-         * the scroll pane, the panel and the split pane around it), and each answer asks every node above
-         * for its height at that width, laying out their wrapped text anew: a fifth of the JavaFX thread's
-         * time to the first frame with 20 quote cards, before this.
+         * the scroll pane, the panel and the split pane around it): each answer is worked out once a frame.
          */
         private final Map<Double, Double> heightByWidth = new HashMap<>();
 
@@ -197,6 +199,11 @@ public final class StagedChildren<T> {
             count = n;
             forget();
             requestLayout();
+        }
+
+        void measured(double averageHeight) {
+            measured = averageHeight;
+            forget();
         }
 
         void forget() {
@@ -214,15 +221,25 @@ public final class StagedChildren<T> {
             return heightByWidth.computeIfAbsent(width, this::heightOfThoseToCome);
         }
 
+        /**
+         * The nodes' heights as last laid out, or as measured when the first ones were built: never their
+         * preferred heights asked anew. Each such answer lays out a card's wrapped text again at every
+         * width asked: 6 % of the JavaFX thread's time to the first frame with 20 quote cards (the
+         * installed app, 2026-12-04). One frame late when the width changes; the spacer is gone a few
+         * frames later, when every node is there.
+         */
         private double heightOfThoseToCome(double width) {
             double sum = 0;
-            int built = 0;
+            int laidOut = 0;
             for (Node n : pane.getChildren()) {
                 if (n == this || !n.isManaged()) continue;
-                sum += n.prefHeight(width);
-                built++;
+                double h = n.getLayoutBounds().getHeight();
+                if (h <= 0) continue;
+                sum += h;
+                laidOut++;
             }
-            return built == 0 ? 0 : count * (sum / built + pane.getSpacing()) - pane.getSpacing();
+            double average = laidOut > 0 ? sum / laidOut : measured > 0 ? measured : minNodeHeight;
+            return count * (average + pane.getSpacing()) - pane.getSpacing();
         }
 
         @Override
