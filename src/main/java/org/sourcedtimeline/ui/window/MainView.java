@@ -421,6 +421,8 @@ public final class MainView implements PanelHost {
      * shows the marks alone, and their tooltips say what they mean.
      */
     private void fitLegend() {
+        // Before the first layout the bar has no width, nor the labels their fonts: the width's change comes next.
+        if (statusBar.getWidth() <= 0) return;
         double others = countsLabel.prefWidth(-1) + (warningsLabel.isManaged() ? warningsLabel.prefWidth(-1) : 0);
         double named = legendBox.getSpacing() * (legendBox.getChildren().size() - 1) + legendBox.getPadding().getRight();
         for (javafx.scene.Node n : legendBox.getChildren()) {
