@@ -8,16 +8,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.sourcedtimeline.ui.fx.WrappingLabel;
 import org.sourcedtimeline.model.Actor;
 import org.sourcedtimeline.model.Attribution;
 import org.sourcedtimeline.model.Event;
 import org.sourcedtimeline.model.Source;
 import org.sourcedtimeline.model.TimelineModel;
-import org.sourcedtimeline.ui.icons.AppIcon;
-import org.sourcedtimeline.ui.text.DisplayText;
 import org.sourcedtimeline.model.text.Formats;
+import org.sourcedtimeline.ui.fx.WrappingLabel;
+import org.sourcedtimeline.ui.icons.AppIcon;
 import org.sourcedtimeline.ui.state.MainViewModel;
+import org.sourcedtimeline.ui.text.DisplayText;
 
 /** The selected event: what, when (at its precision), where, who, how long, and the articles that say so. */
 public final class EventPanel extends PanelView {

@@ -9,13 +9,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sourcedtimeline.ui.fx.HoverTips;
+import org.sourcedtimeline.ui.fx.Subscriptions;
 import org.sourcedtimeline.ui.fx.WrappingHyperlink;
 import org.sourcedtimeline.ui.fx.WrappingLabel;
 import org.sourcedtimeline.ui.icons.AppIcon;
-import org.sourcedtimeline.ui.text.DisplayText;
 import org.sourcedtimeline.ui.state.MainViewModel;
-import org.sourcedtimeline.ui.fx.HoverTips;
-import org.sourcedtimeline.ui.fx.Subscriptions;
+import org.sourcedtimeline.ui.text.DisplayText;
 
 /**
  * A side panel: a header (title, a short context line, a close button) over content that follows the
