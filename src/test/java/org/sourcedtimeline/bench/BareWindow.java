@@ -1,17 +1,27 @@
 package org.sourcedtimeline.bench;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.sourcedtimeline.ui.window.MainWindow;
 import org.sourcedtimeline.ui.window.StartupProbe;
 
-/** The baseline of the startup benchmark: a bare JavaFX window, timed exactly as the app is. */
+/**
+ * The baseline of the startup benchmark: a bare JavaFX window, timed exactly as the app is, and as big
+ * as the app's window on its first start (the same rule as {@code MainWindow.showForApp}): a frame's
+ * buffers and painting grow with the window, which is JavaFX's cost, not the app's.
+ */
 public class BareWindow extends Application {
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(new Label("Hello")), 1280, 800));
+        // The constants are inlined by the compiler: the bare window loads no class of the app's.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new StackPane(new Label("Hello")),
+                Math.min(MainWindow.DEFAULT_WIDTH, screen.getWidth() * 0.9), Math.min(MainWindow.DEFAULT_HEIGHT, screen.getHeight() * 0.9)));
         stage.show();
         StartupProbe.signalAfterNextFrame();
     }

@@ -3,6 +3,7 @@ package org.sourcedtimeline.ui.window;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.shape.Rectangle;
 
 /**
  * For the startup benchmark: with {@code -Dsourcedtimeline.exitAfterFirstFrame=true} the app prints
@@ -40,7 +41,13 @@ public final class StartupProbe {
         });
     }
 
-    /** The timer's second tick comes after the pulse that rendered the first frame. */
+    /**
+     * Signals once the next frame is in the window. The timer's second tick comes after the pulse that
+     * handed that frame to the renderer, not after the renderer painted it: the renderer paints on a
+     * thread of its own while the next pulse begins. Rendering a snapshot waits for every frame handed
+     * to the renderer before it (one thread, in order), and the software pipeline then gives the
+     * window its pixels through the event queue, where the signal goes after them.
+     */
     public static void signalAfterNextFrame() {
         new AnimationTimer() {
             private int ticks;
@@ -49,9 +56,12 @@ public final class StartupProbe {
             public void handle(long now) {
                 if (++ticks < 2) return;
                 stop();
-                System.out.println(SIGNAL);
-                System.out.flush();
-                Platform.exit();
+                new Rectangle(1, 1).snapshot(null, null);
+                Platform.runLater(() -> {
+                    System.out.println(SIGNAL);
+                    System.out.flush();
+                    Platform.exit();
+                });
             }
         }.start();
     }
