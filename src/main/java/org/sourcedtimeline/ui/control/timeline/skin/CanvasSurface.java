@@ -8,7 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.sourcedtimeline.ui.control.timeline.TimelineSurface;
 
-/** The window's canvas: each call passed on to its {@link GraphicsContext} unchanged. */
+/** The window's canvas: each call passed on to its {@link GraphicsContext}, level and plumb lines as rectangles. */
 final class CanvasSurface implements TimelineSurface {
     private final GraphicsContext gc;
 
@@ -48,7 +48,28 @@ final class CanvasSurface implements TimelineSurface {
 
     @Override public void strokeOval(double x, double y, double w, double h) { gc.strokeOval(x, y, w, h); }
 
-    @Override public void strokeLine(double x1, double y1, double x2, double y2) { gc.strokeLine(x1, y1, x2, y2); }
+    /**
+     * A level or plumb line (the grid, the ticks, the dividers: most of a frame's lines) is filled as
+     * the rectangle its stroke covers; the software pipeline strokes any line through its general
+     * rasteriser, which on the first frame costs more than all the rest of the canvas.
+     */
+    @Override public void strokeLine(double x1, double y1, double x2, double y2) {
+        boolean level = y1 == y2;
+        if ((level || x1 == x2) && gc.getLineCap() == StrokeLineCap.BUTT && gc.getLineDashes() == null
+                && gc.getTransform().isIdentity()) {
+            double half = gc.getLineWidth() / 2;
+            Paint fill = gc.getFill();
+            gc.setFill(gc.getStroke());
+            if (level) {
+                gc.fillRect(Math.min(x1, x2), y1 - half, Math.abs(x2 - x1), 2 * half);
+            } else {
+                gc.fillRect(x1 - half, Math.min(y1, y2), 2 * half, Math.abs(y2 - y1));
+            }
+            gc.setFill(fill);
+            return;
+        }
+        gc.strokeLine(x1, y1, x2, y2);
+    }
 
     @Override public void fillPolygon(double[] xs, double[] ys, int n) { gc.fillPolygon(xs, ys, n); }
 

@@ -53,20 +53,22 @@ final class MarkerPainter {
         gc.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
                 new Stop(0, clear), new Stop(fade, solid), new Stop(1 - fade, solid), new Stop(1, clear)));
         gc.fillRoundRect(x0, top, w, h, 5, 5);
-        gc.save();
-        gc.beginPath();
-        gc.rect(Math.max(x0, -h), top, Math.min(x1, ctx.width + h) - Math.max(x0, -h), h);
-        gc.clip();
         // Dark enough for the hatch to stand out from the background (about 3:1, as graphics should).
         gc.setStroke(alpha(c, 0.6));
         gc.setLineWidth(1);
+        double left = Math.max(x0, -h);
+        double right = Math.min(x1, ctx.width + h);
         double step = 5;
-        double from = Math.floor((Math.max(x0, -h) - h) / step) * step;
-        double to = Math.min(x1, ctx.width + h);
-        for (double x = from; x < to; x += step) {
-            gc.strokeLine(x, top + h, x + h, top);
+        double from = Math.floor((left - h) / step) * step;
+        // Each stroke is cut to the band here rather than by a canvas clip: on the software pipeline a
+        // clip paints a mask the size of the canvas and blends it in, for every band of every frame.
+        for (double x = from; x < right; x += step) {
+            double t0 = Math.max(0, (left - x) / h);
+            double t1 = Math.min(1, (right - x) / h);
+            if (t0 < t1) {
+                gc.strokeLine(x + t0 * h, top + h - t0 * h, x + t1 * h, top + h - t1 * h);
+            }
         }
-        gc.restore();
     }
 
     /** The point, bar or band of an item in the item colour. */

@@ -231,9 +231,14 @@ final class TimelinePainter {
         TickGenerator.Ticks ticks = TickGenerator.generate(ctx.scale.startDay(), ctx.scale.endDay(), ctx.scale.pxPerDay(), f.locale());
         axis.paintGrid(gc, ticks, lanes.bottom());
         gc.save();
-        gc.beginPath();
-        gc.rect(0, AXIS_H, w, lanes.bottom() - AXIS_H);
-        gc.clip();
+        // The axis and the overview are painted after the rows and cover what a row spills above or
+        // below the lanes, so opaque colours need no clip (on the software pipeline a clip paints and
+        // blends a mask the size of the canvas each frame). The overview's fill mixes both colours.
+        if (!ctx.bg.isOpaque() || !ctx.text.isOpaque()) {
+            gc.beginPath();
+            gc.rect(0, AXIS_H, w, lanes.bottom() - AXIS_H);
+            gc.clip();
+        }
         rows.paint(gc, f);
         lanes.paintNames(gc);
         selection.paint(gc, f.focused());
