@@ -3,6 +3,7 @@ package org.sourcedtimeline.ui.control.timeline.skin;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
+import javafx.scene.transform.Affine;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -11,6 +12,8 @@ import org.sourcedtimeline.ui.control.timeline.TimelineSurface;
 /** The window's canvas: each call passed on to its {@link GraphicsContext}, level and plumb lines as rectangles. */
 final class CanvasSurface implements TimelineSurface {
     private final GraphicsContext gc;
+    /** Filled in by each line's check, rather than a new transform per line. */
+    private final Affine transform = new Affine();
 
     CanvasSurface(GraphicsContext gc) { this.gc = gc; }
 
@@ -56,7 +59,7 @@ final class CanvasSurface implements TimelineSurface {
     @Override public void strokeLine(double x1, double y1, double x2, double y2) {
         boolean level = y1 == y2;
         if ((level || x1 == x2) && gc.getLineCap() == StrokeLineCap.BUTT && gc.getLineDashes() == null
-                && gc.getTransform().isIdentity()) {
+                && gc.getTransform(transform).isIdentity()) {
             double half = gc.getLineWidth() / 2;
             Paint fill = gc.getFill();
             gc.setFill(gc.getStroke());
